@@ -1,0 +1,12 @@
+/** The queue core: pure decide/evolve over commands and events. No I/O, no clock. */
+export * from './setup';
+export * from './state';
+export * from './messages';
+export * from './errors';
+export { decide } from './decide';
+export { evolve, evolveAll } from './evolve';
+export { businessDay, localParts, parseHhMm } from './day';
+export { formatNumber, capacity, nextNumber } from './numbering';
+export { callOrder, servesTicket } from './selection';
+export { setupProblems, assertSetup } from './setup-rules';
+export * from './queries';
