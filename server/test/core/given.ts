@@ -52,7 +52,7 @@ export function given(events: QueueEvent[]) {
     when(cmd: Command) {
       const attempt = () => decide(cmd, state);
       return {
-        then(expected: Array<Partial<QueueEvent> & { type: QueueEvent['type'] }>) {
+        then(expected: Array<{ type: QueueEvent['type'] } & Record<string, unknown>>) {
           const got = attempt();
           expect(got).toMatchObject(expected);
           expect(got).toHaveLength(expected.length);

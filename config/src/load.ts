@@ -1,0 +1,47 @@
+/** Reading the site config file: YAML -> migrations -> schema, every error named with its path. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { siteConfigSchema, type SiteConfig } from './site';
+
+/** One problem with a config or an input file, as `path message`. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+}
+
+/** A config that cannot be used; `problems` lists each as `path: message`. */
+export class ConfigError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`${file}: ${problems.length} problem(s)\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Settings migrations: each takes the raw object of version N to N+1. Version 1 is the first. */
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Brings a raw config up to the current version. */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let out = raw;
+  for (let v = Number(out.version ?? 1); migrations[v]; v++) out = { ...migrations[v]!(out), version: v + 1 };
+  return out;
+}
+
+/** Parses and validates config text (YAML or JSON); throws ConfigError naming every problem. */
+export function parseSiteConfig(text: string, file = 'config'): SiteConfig {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    throw new ConfigError(file, [`(yaml): ${(e as Error).message.split('\n')[0]}`]);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, ['(root): expected a mapping of settings']);
+  const result = siteConfigSchema.safeParse(migrate(raw as Record<string, unknown>));
+  if (!result.success) throw new ConfigError(file, formatIssues(result.error.issues));
+  return result.data;
+}
+
+/** Reads a site config file. */
+export function loadSiteConfig(path: string): SiteConfig {
+  return parseSiteConfig(readFileSync(path, 'utf8'), path);
+}

@@ -1,0 +1,100 @@
+/** The site config: one YAML file per office, validated at start-up. Glossary: quầy = counter, lĩnh vực = field. */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'use lower-case letters, digits, - or _ (at most 40)');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
+
+const numbering = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('prefix'), prefix: z.string().regex(/^[A-Z]{1,3}$/, 'one to three capital letters'), pad: z.number().int().min(1).max(6).default(3) }).strict(),
+  z.object({ kind: z.literal('range'), from: z.number().int().min(0), to: z.number().int().max(999_999), pad: z.number().int().min(1).max(6).default(4) }).strict(),
+]);
+
+const service = z.object({
+  id,
+  name: z.string().min(1).max(120),
+  nameEn: z.string().max(120).optional(),
+  numbering,
+  dailyCap: z.number().int().positive().optional(),
+  avgServiceMinutes: z.number().positive().max(240).default(8),
+  enabled: z.boolean().default(true),
+}).strict();
+
+const counter = z.object({
+  id,
+  number: z.number().int().min(1).max(999),
+  name: z.string().min(1).max(120),
+  services: z.array(id).min(1),
+}).strict();
+
+const priority = z.object({ id, name: z.string().min(1).max(80), nameEn: z.string().max(80).optional() }).strict();
+
+const role = z.enum(['staff', 'supervisor', 'admin']);
+const staff = z.object({
+  username: z.string().regex(/^[a-z0-9._-]{2,40}$/, 'lower-case letters, digits, dot, - or _'),
+  name: z.string().min(1).max(120),
+  role,
+  /** scrypt$N$r$p$salt$hash (base64url); make one with `npm run hash-password`. */
+  passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'a scrypt hash: make one with npm run hash-password'),
+}).strict();
+
+const deviceToken = z.object({
+  id,
+  role: z.enum(['kiosk', 'display', 'counter']),
+  /** For a counter device: the counter it is paired to. */
+  counterId: id.optional(),
+  /** sha256 (hex) of the token; the token itself is never stored. */
+  tokenSha256: z.string().regex(/^[0-9a-f]{64}$/, '64 hex characters'),
+}).strict();
+
+const voice = z.object({
+  enabled: z.boolean().default(true),
+  template: z.string().min(1).default('Mời công dân có số thứ tự {so} đến quầy số {quay}'),
+  dialect: z.enum(['north', 'south']).default('north'),
+  numberMode: z.enum(['digits', 'number']).default('number'),
+  repeat: z.number().int().min(1).max(3).default(1),
+  volume: z.number().min(0).max(1).default(1),
+}).strict();
+
+const rating = z.object({
+  scale: z.enum(['three', 'five']).default('three'),
+  timeoutSeconds: z.number().int().min(5).max(300).default(30),
+  lowReasons: z.array(z.string().min(1).max(120)).default([
+    'Thái độ phục vụ chưa tốt', 'Phải chờ lâu', 'Hướng dẫn chưa rõ ràng', 'Phải đi lại nhiều lần', 'Thủ tục chưa được công khai đầy đủ',
+  ]),
+}).strict();
+
+export const siteConfigSchema = z.object({
+  version: z.literal(1),
+  office: z.object({
+    name: z.string().min(1).max(160),
+    nameEn: z.string().max(160).optional(),
+    address: z.string().max(240).optional(),
+    /** The address phones reach the server at (the ticket's QR points here). */
+    publicUrl: z.string().url().refine((u) => /^https?:\/\//.test(u), 'http:// or https://').transform((u) => u.replace(/\/+$/, '')),
+  }).strict(),
+  timeZone: z.string().default('Asia/Ho_Chi_Minh').refine((tz) => {
+    try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
+  }, 'not a known time zone'),
+  queue: z.object({
+    dayResetAt: hhmm.default('06:00'),
+    endOfDay: z.enum(['expire', 'carryOver']).default('expire'),
+    priorityPolicy: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('strict') }).strict(),
+      z.object({ kind: z.literal('interleaved'), normalPerPriority: z.number().int().min(1).max(20) }).strict(),
+    ]).default({ kind: 'strict' }),
+  }).strict().default({ dayResetAt: '06:00', endOfDay: 'expire', priorityPolicy: { kind: 'strict' } }),
+  priorities: z.array(priority).default([]),
+  services: z.array(service).min(1),
+  counters: z.array(counter).min(1),
+  staff: z.array(staff).default([]),
+  deviceTokens: z.array(deviceToken).default([]),
+  voice: voice.default(voice.parse({})),
+  rating: rating.default(rating.parse({})),
+  notices: z.array(z.string().min(1).max(300)).default([]),
+  /** Hardware, validated by @motcua/drivers' schema. */
+  devices: z.unknown().optional(),
+  catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
+}).strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteInput = z.input<typeof siteConfigSchema>;

@@ -1,0 +1,64 @@
+/** The actions screens and integrators ask for, shared by REST routes and socket handlers. */
+import type { Command, CommandType } from '../core';
+import type { CounterAction, CounterView, TakeTicketInput, TicketView } from '../contract';
+import { ApiFailure } from '../http/errors';
+import type { Principal } from './auth';
+import type { AppContext } from './context';
+import { counterView, ticketView } from './views';
+
+/** Refuses a missing principal (401) or one without the role (403). */
+export function require(p: Principal | null, allowed: Array<'kiosk' | 'display' | 'counter' | 'staff' | 'supervisor' | 'admin'>): Principal {
+  if (!p) throw new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
+  if (!allowed.includes(p.role)) throw new ApiFailure(403, 'FORBIDDEN', `Vai trò "${p.role}" không được phép / role "${p.role}" may not do this`);
+  return p;
+}
+
+const actor = (p: Principal) => (p.kind === 'staff' ? `staff:${p.username}` : `device:${p.id}`);
+
+/** Issues a ticket; durable when this returns. Printing follows on its own (see printing.ts). */
+export function takeTicket(ctx: AppContext, p: Principal | null, input: TakeTicketInput): TicketView {
+  const who = require(p, ['kiosk', 'staff', 'supervisor', 'admin']);
+  const ticketId = ctx.newTicketId();
+  const source = who.kind === 'staff' ? 'staff' : (input.source ?? 'kiosk');
+  ctx.queue.execute({ type: 'issueTicket', ticketId, serviceId: input.serviceId, priority: input.priority ?? null, source, at: ctx.now() }, actor(who));
+  const t = ctx.queue.state.tickets[ticketId]!;
+  return ticketView(ctx.queue.state, t, ctx.config);
+}
+
+/** A ticket's public status, by its unguessable id (today's live state, else the archive). */
+export function getTicket(ctx: AppContext, ticketId: string): TicketView {
+  const live = ctx.queue.state.tickets[ticketId];
+  if (live) return ticketView(ctx.queue.state, live, ctx.config);
+  const row = ctx.queue.journal.archivedTicket(ticketId);
+  if (!row) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
+  return ticketView(ctx.queue.state, row, ctx.config);
+}
+
+type ActionInput = { counterId: string; ticketId?: string; reason?: string; serviceId?: string; toCounterId?: string };
+
+const COMMAND_OF: Record<CounterAction, CommandType> = {
+  callNext: 'callNext', recall: 'recall', noShow: 'noShow', complete: 'complete', startServing: 'startServing',
+  open: 'openCounter', close: 'closeCounter', pause: 'pauseCounter', resume: 'resumeCounter', call: 'callTicket', transfer: 'transfer',
+};
+
+/** Runs a counter action for a signed-in staff member; returns the counter and the ticket it concerned. */
+export function counterAction(ctx: AppContext, p: Principal | null, action: CounterAction, input: ActionInput): { ticket: TicketView | null; counter: CounterView } {
+  const who = require(p, ['staff', 'supervisor', 'admin']);
+  if (who.kind !== 'staff') throw new ApiFailure(403, 'FORBIDDEN', 'Chỉ cán bộ / staff only');
+  const before = ctx.queue.state.counters[input.counterId]?.currentTicketId ?? null;
+  const cmd = {
+    type: COMMAND_OF[action], counterId: input.counterId, staffId: who.username, at: ctx.now(),
+    ...(input.ticketId ? { ticketId: input.ticketId } : {}),
+    ...(input.reason ? { reason: input.reason } : {}),
+    ...(input.serviceId ? { toServiceId: input.serviceId } : {}),
+    ...(input.toCounterId ? { toCounterId: input.toCounterId } : {}),
+  } as Command;
+  ctx.queue.execute(cmd, actor(who));
+  const s = ctx.queue.state;
+  const ticketId = s.counters[input.counterId]?.currentTicketId ?? before;
+  const t = ticketId ? s.tickets[ticketId] : undefined;
+  return {
+    ticket: t ? ticketView(s, t, ctx.config) : null,
+    counter: counterView(s, input.counterId, (u) => ctx.auth.staffName(u)),
+  };
+}

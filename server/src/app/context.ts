@@ -1,0 +1,23 @@
+/** Everything a route or socket handler needs, built once at start-up. */
+import type { SiteConfig } from '@motcua/config';
+import type { Logger } from '../log';
+import type { Auth } from './auth';
+import type { EventBus } from './event-bus';
+import type { QueueService } from './queue-service';
+import type { Devices } from './devices';
+
+export interface AppContext {
+  config: SiteConfig;
+  dataDir: string;
+  /** NODE_ENV=production: demo credentials are refused. */
+  production: boolean;
+  queue: QueueService;
+  bus: EventBus;
+  auth: Auth;
+  devices: Devices;
+  log: Logger;
+  /** The clock: commands carry its time. Tests may set it. */
+  now(): number;
+  /** Unguessable ticket ids. */
+  newTicketId(): string;
+}

@@ -1,0 +1,29 @@
+/** The full picture a screen gets when it connects: public for displays, kiosks and phones; more for staff. */
+import type { Snapshot } from '../contract';
+import type { AppContext } from './context';
+import type { RecentCalls } from './calls';
+import { counterViews, serviceViews, waitingViews } from './views';
+
+/** Builds a snapshot; `staff` adds the waiting list, staff names and device health. */
+export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolean): Snapshot {
+  const s = ctx.queue.state;
+  const { office, voice, rating } = ctx.config;
+  const snap: Snapshot = {
+    office: { name: office.name, nameEn: office.nameEn, address: office.address, publicUrl: office.publicUrl, timeZone: ctx.config.timeZone },
+    serverTime: ctx.now(),
+    day: s.day,
+    seq: ctx.queue.journal.lastSeq(),
+    services: serviceViews(s),
+    counters: counterViews(s, staff ? (u) => ctx.auth.staffName(u) : undefined),
+    calls: calls.list(),
+    priorities: ctx.config.priorities,
+    notices: ctx.config.notices,
+    voice: { enabled: voice.enabled, repeat: voice.repeat, volume: voice.volume },
+    rating: { scale: rating.scale, timeoutSeconds: rating.timeoutSeconds, lowReasons: rating.lowReasons },
+  };
+  if (staff) {
+    snap.waiting = waitingViews(s);
+    snap.devices = ctx.devices.list();
+  }
+  return snap;
+}

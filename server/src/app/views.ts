@@ -1,0 +1,68 @@
+/** Builds the screens' views from the queue state. Pure functions of state and config. */
+import { currentTicket, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
+import type { CallView, CounterView, ServiceView, TicketView, WaitingTicketView } from '../contract';
+import type { SiteConfig } from '@motcua/config';
+
+/** Waiting counts and estimates for every service. */
+export function serviceViews(s: QueueState): ServiceView[] {
+  const counts = waitingCounts(s);
+  return (s.setup?.services ?? []).map((sv) => ({
+    id: sv.id, name: sv.name, nameEn: sv.nameEn, enabled: sv.enabled,
+    waiting: counts[sv.id] ?? 0,
+    estimatedWaitMinutes: estimatedWaitMinutes(s, sv.id, counts[sv.id] ?? 0),
+    openCounters: (s.setup?.counters ?? []).filter((c) => c.services.includes(sv.id) && s.counters[c.id]?.status === 'open').length,
+  }));
+}
+
+/** One counter as screens show it; `staffName` resolves a username for staff screens. */
+export function counterView(s: QueueState, counterId: string, staffName?: (u: string) => string): CounterView {
+  const def = s.setup?.counters.find((c) => c.id === counterId);
+  const c = s.counters[counterId];
+  const t = currentTicket(s, counterId);
+  const view: CounterView = {
+    id: counterId, number: def?.number ?? 0, name: def?.name ?? counterId, services: def?.services ?? [],
+    status: c?.status ?? 'closed', pauseReason: c?.pauseReason ?? null, servedToday: c?.servedToday ?? 0,
+    current: t && (t.status === 'called' || t.status === 'serving')
+      ? { ticketId: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, status: t.status, calledAt: t.calledAt ?? 0, recalls: t.recalls }
+      : null,
+  };
+  if (staffName) view.staff = c?.staffId ? { username: c.staffId, name: staffName(c.staffId) } : null;
+  return view;
+}
+
+/** Every counter in config order. */
+export function counterViews(s: QueueState, staffName?: (u: string) => string): CounterView[] {
+  return (s.setup?.counters ?? []).map((c) => counterView(s, c.id, staffName));
+}
+
+/** A call announcement for the display. */
+export function callView(s: QueueState, seq: number, ticketId: string, counterId: string, at: number): CallView | null {
+  const t = s.tickets[ticketId];
+  const def = s.setup?.counters.find((c) => c.id === counterId);
+  if (!t || !def) return null;
+  return { seq, ticketId, number: t.number, counterId, counterNumber: def.number, counterName: def.name, serviceId: t.serviceId, at, recall: t.recalls };
+}
+
+/** The waiting list for staff screens, oldest first. */
+export function waitingViews(s: QueueState): WaitingTicketView[] {
+  return Object.values(s.tickets)
+    .filter((t) => t.status === 'waiting')
+    .sort((a, b) => a.issuedAt - b.issuedAt || a.seq - b.seq)
+    .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, issuedAt: t.issuedAt, targetCounterId: t.targetCounterId, transfers: t.transfers }));
+}
+
+/** A citizen's ticket with its place in the queue. */
+export function ticketView(s: QueueState, t: Ticket, config: SiteConfig): TicketView {
+  const service = s.setup?.services.find((x) => x.id === t.serviceId);
+  const ahead = ticketsAhead(s, t);
+  const counterDef = t.counterId ? s.setup?.counters.find((c) => c.id === t.counterId) : undefined;
+  return {
+    id: t.id, number: t.number, serviceId: t.serviceId, serviceName: service?.name ?? t.serviceId,
+    priority: t.priority, priorityName: s.setup?.priorities.find((p) => p.id === t.priority)?.name ?? null,
+    issuedAt: t.issuedAt, day: t.day, status: t.status, ahead,
+    estimatedWaitMinutes: t.status === 'waiting' ? estimatedWaitMinutes(s, t.serviceId, ahead + 1) : 0,
+    counter: counterDef && (t.status === 'called' || t.status === 'serving') ? { id: counterDef.id, number: counterDef.number, name: counterDef.name } : null,
+    calledAt: t.calledAt,
+    url: `${config.office.publicUrl}/t/${t.id}`,
+  };
+}

@@ -1,0 +1,4 @@
+/** The one typed contract shared by the server and every UI. UIs import types only (no zod in the bundle). */
+export type * from './views';
+export type * from './socket';
+export * from './schemas';

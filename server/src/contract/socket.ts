@@ -1,0 +1,36 @@
+/** The socket.io contract: every event name and its payload, for the server and every UI. */
+import type { Ack, CallView, CounterView, DeviceStatusView, PrintResultView, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
+import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
+
+type AckFn<T> = (ack: Ack<T>) => void;
+
+export interface ServerToClient {
+  /** A full picture on connect and reconnect. */
+  snapshot: (s: Snapshot) => void;
+  /** A number was called or recalled. */
+  call: (c: CallView) => void;
+  /** A counter changed (opened, paused, called, finished). */
+  counter: (c: CounterView) => void;
+  /** Waiting counts and estimates changed. */
+  services: (s: ServiceView[]) => void;
+  /** Staff only: the waiting tickets changed (the full list is small: one office's day). */
+  waiting: (w: WaitingTicketView[]) => void;
+  /** A followed ticket changed (phone page, kiosk). */
+  ticket: (t: TicketView) => void;
+  /** A device's health changed. */
+  devices: (d: DeviceStatusView[]) => void;
+  /** The kiosk that issued a ticket learns whether it printed. */
+  printed: (p: PrintResultView) => void;
+  /** The office's set-up changed: screens should take a fresh snapshot's lists. */
+  setup: (s: Snapshot) => void;
+}
+
+export type CounterActionEvents = {
+  [A in CounterAction as `counter:${A}`]: (p: CounterActionInput<A>, ack: AckFn<{ ticket: TicketView | null; counter: CounterView }>) => void;
+};
+
+export interface ClientToServer extends CounterActionEvents {
+  'ticket:take': (p: TakeTicketInput, ack: AckFn<TicketView>) => void;
+  'ticket:follow': (p: { ticketId: string }, ack: AckFn<TicketView>) => void;
+  'snapshot:get': (p: Record<string, never>, ack: AckFn<Snapshot>) => void;
+}

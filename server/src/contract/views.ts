@@ -1,0 +1,112 @@
+/** What the screens see: plain data shaped for display. No personal data of citizens ever appears here. */
+
+export interface ServiceView {
+  id: string;
+  name: string;
+  nameEn?: string;
+  enabled: boolean;
+  waiting: number;
+  estimatedWaitMinutes: number;
+  /** Open counters that serve it right now. */
+  openCounters: number;
+}
+
+export interface CurrentTicketView {
+  ticketId: string;
+  number: string;
+  serviceId: string;
+  priority: string | null;
+  status: 'called' | 'serving';
+  calledAt: number;
+  recalls: number;
+}
+
+export interface CounterView {
+  id: string;
+  number: number;
+  name: string;
+  services: string[];
+  status: 'open' | 'paused' | 'closed';
+  pauseReason: string | null;
+  current: CurrentTicketView | null;
+  servedToday: number;
+  /** Staff screens only: who holds the counter. */
+  staff?: { username: string; name: string } | null;
+}
+
+/** One announcement on the wall display; `seq` (the journal's) orders them and stops double announcements. */
+export interface CallView {
+  seq: number;
+  ticketId: string;
+  number: string;
+  counterId: string;
+  counterNumber: number;
+  counterName: string;
+  serviceId: string;
+  at: number;
+  recall: number;
+}
+
+/** A waiting ticket as staff see it (no personal data: number, service, priority, times). */
+export interface WaitingTicketView {
+  id: string;
+  number: string;
+  serviceId: string;
+  priority: string | null;
+  issuedAt: number;
+  targetCounterId: string | null;
+  transfers: number;
+}
+
+export type TicketStatusView = 'waiting' | 'called' | 'serving' | 'done' | 'noShow' | 'cancelled' | 'expired';
+
+/** A citizen's own ticket (the phone page, the kiosk confirmation). */
+export interface TicketView {
+  id: string;
+  number: string;
+  serviceId: string;
+  serviceName: string;
+  priority: string | null;
+  priorityName: string | null;
+  issuedAt: number;
+  day: string;
+  status: TicketStatusView;
+  ahead: number;
+  estimatedWaitMinutes: number;
+  counter: { id: string; number: number; name: string } | null;
+  calledAt: number | null;
+  url: string;
+}
+
+export interface PriorityView { id: string; name: string; nameEn?: string }
+
+export type DeviceState = 'ready' | 'offline' | 'paperOut' | 'paperNearEnd' | 'coverOpen' | 'error';
+export interface DeviceStatusView { id: string; kind: 'printer' | 'scanner' | 'display' | 'kiosk'; driver: string; state: DeviceState; detail?: string; since: number; queued?: number }
+
+export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string }
+
+/** Everything a screen needs when it connects or reconnects. */
+export interface Snapshot {
+  office: OfficeView;
+  serverTime: number;
+  day: string | null;
+  /** The journal position this snapshot is as of. */
+  seq: number;
+  services: ServiceView[];
+  counters: CounterView[];
+  calls: CallView[];
+  priorities: PriorityView[];
+  notices: string[];
+  voice: { enabled: boolean; repeat: number; volume: number };
+  rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
+  /** Staff, supervisor and admin only. */
+  waiting?: WaitingTicketView[];
+  devices?: DeviceStatusView[];
+}
+
+/** The outcome of printing a ticket, told to the kiosk after its ack. */
+export interface PrintResultView { ticketId: string; state: 'printed' | 'queued' | 'failed'; reason?: string }
+
+/** Acks and REST error bodies share one shape. */
+export interface ApiError { code: string; message: string; details?: string[] }
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,0 +1,49 @@
+/** Turns each committed command into small deltas for the rooms that care. */
+import type { QueueEvent, QueueState } from '../core';
+import type { RecentCalls } from '../app/calls';
+import type { AppContext } from '../app/context';
+import { counterView, serviceViews, ticketView, waitingViews } from '../app/views';
+import type { Io } from './socket';
+
+function countersOf(e: QueueEvent, s: QueueState): string[] {
+  if (e.type === 'DayRolledOver' || e.type === 'SetupApplied') return Object.keys(s.counters);
+  if (e.type === 'TicketTransferred') return [e.fromCounterId, e.toCounterId].filter((x): x is string => !!x);
+  if ('counterId' in e) return [e.counterId];
+  return [];
+}
+
+/** Subscribes to the bus and pushes deltas: call, counter, services, waiting, ticket. */
+export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): void {
+  const both = ['public', 'staff'];
+  const staffName = (u: string) => ctx.auth.staffName(u);
+  ctx.bus.on('committed', ({ events, state }) => {
+    for (const call of calls.add(events, state)) io.to(both).emit('call', call);
+    const counters = new Set(events.flatMap(({ event }) => countersOf(event, state)));
+    for (const id of counters) {
+      io.to('public').emit('counter', counterView(state, id));
+      io.to('staff').emit('counter', counterView(state, id, staffName));
+    }
+    io.to(both).emit('services', serviceViews(state));
+    io.to('staff').emit('waiting', waitingViews(state));
+    // Every follower of a ticket hears its new place in the queue.
+    for (const room of io.of('/').adapter.rooms.keys()) {
+      if (!room.startsWith('ticket:')) continue;
+      const t = state.tickets[room.slice(7)];
+      if (t) io.to(room).emit('ticket', ticketView(state, t, ctx.config));
+    }
+  });
+  ctx.devices.onChange((list) => io.to('staff').emit('devices', list));
+}
+
+/** Prints tickets issued at a kiosk once they are durable, and tells the kiosks how it went. */
+export function startPrinting(io: Io, ctx: AppContext): void {
+  ctx.bus.on('committed', ({ events, state }) => {
+    for (const { event } of events) {
+      if (event.type !== 'TicketIssued' || (event.ticket.source !== 'kiosk' && event.ticket.source !== 'cccd')) continue;
+      const t = state.tickets[event.ticket.id];
+      if (!t) continue;
+      void ctx.devices.printTicket(ticketView(state, t, ctx.config), ctx.config.office.name, ctx.config.timeZone)
+        .then((result) => { io.to('device:kiosk').emit('printed', result); io.to(`ticket:${t.id}`).emit('printed', result); });
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/** Serves the built screens: /kiosk, /display, /display/counter/:id, /t/:id, /counter, /rating/:id, /admin. */
+import express, { type Express } from 'express';
+import { join } from 'node:path';
+import type { AppContext } from '../app/context';
+import { uiDist } from '../server';
+
+const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
+  { ui: 'kiosk-ui', paths: ['/kiosk', '/kiosk/*rest'] },
+  { ui: 'display-ui', paths: ['/display', '/display/*rest'] },
+  { ui: 'display-ui', paths: ['/t/:id'], file: 'phone.html' },
+  { ui: 'staff-ui', paths: ['/counter', '/counter/*rest', '/rating/*rest', '/admin', '/admin/*rest'] },
+];
+
+/** Mounts static assets under /ui/<name>/ and the page routes; a missing build gets a clear message. */
+export function mountScreens(app: Express, root: string, ctx: AppContext): void {
+  for (const ui of ['kiosk-ui', 'display-ui', 'staff-ui']) {
+    const dist = uiDist(root, ui);
+    if (dist) app.use(`/ui/${ui.replace('-ui', '')}`, express.static(dist, { index: false, maxAge: '1h' }));
+  }
+  for (const page of PAGES) {
+    for (const path of page.paths) {
+      app.get(path, (_req, res) => {
+        const dist = uiDist(root, page.ui);
+        if (!dist) return void res.status(503).type('text/plain; charset=utf-8').send(`Màn hình chưa được build: chạy "npm run build" (${page.ui}).`);
+        res.set('Cache-Control', 'no-cache').sendFile(join(dist, page.file ?? 'index.html'));
+      });
+    }
+  }
+  app.get('/', (_req, res) => res.redirect('/kiosk'));
+}
