@@ -22,6 +22,7 @@ import { openDb } from './journal/db';
 import { Journal } from './journal/journal';
 import { createLogger, type Logger } from './log';
 import { mountScreens } from './http/screens';
+import { features } from './features';
 
 export interface ServerOptions {
   config: SiteConfig;
@@ -89,6 +90,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   attachSockets(io, ctx, calls);
   startBroadcasting(io, ctx, calls);
   startPrinting(io, ctx);
+  for (const f of features) f.sockets?.(io, ctx, calls);
   const dayTimer = startDayTimer(ctx);
 
   await new Promise<void>((ok, fail) => {
@@ -102,6 +104,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       clearInterval(dayTimer);
       io.close();
       await new Promise<void>((ok) => http.close(() => ok()));
+      for (const f of features) await f.close?.();
       await devices.close();
       db.close();
     },

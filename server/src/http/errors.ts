@@ -1,6 +1,7 @@
 /** One error shape for REST and socket acks: {error: {code, message}} with a fitting HTTP status. */
 import { QueueError, type QueueErrorCode } from '../core';
-import type { ApiError } from '../contract';
+import type { ApiError } from '../contract/views';
+import { errorText } from '../contract/error-text';
 import type { z } from 'zod';
 
 /** A refusal at the boundary (bad input, no token, not allowed), with its HTTP status. */
@@ -22,7 +23,7 @@ const QUEUE_STATUS: Record<QueueErrorCode, number> = {
 /** Status and body for anything thrown while handling a request. */
 export function describeError(e: unknown): { status: number; error: ApiError } {
   if (e instanceof ApiFailure) return { status: e.status, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } };
-  if (e instanceof QueueError) return { status: QUEUE_STATUS[e.code] ?? 409, error: { code: e.code, message: e.message } };
+  if (e instanceof QueueError) return { status: QUEUE_STATUS[e.code] ?? 409, error: { code: e.code, message: `${errorText(e.code)} / ${e.message}` } };
   return { status: 500, error: { code: 'INTERNAL', message: 'Lỗi hệ thống / internal error' } };
 }
 

@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context';
 import { counterViews, serviceViews } from '../app/views';
 import { ApiFailure, describeError, parseInput } from './errors';
 import type { z } from 'zod';
+import { features } from '../features';
 
 /** Who is asking, from the Authorization header. */
 export function principalOf(ctx: AppContext, req: Request): Principal | null {
@@ -82,6 +83,7 @@ export function apiRoutes(ctx: AppContext): Router {
       });
     }));
   }
+  for (const f of features) f.routes?.(r, ctx);
   r.use((_req, res) => { res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ này / no such route' } }); });
   return r;
 }

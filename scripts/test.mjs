@@ -1,0 +1,23 @@
+// `npm test`: system packages, typecheck, UI builds, then every test (unit, integration, device, browser).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureSystemDeps } from './system-deps.mjs';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+ensureSystemDeps();
+console.log('• typecheck'); run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+console.log('• build the screens'); run('npm', ['run', 'build', '--silent']);
+console.log('• tests');
+rmSync('test-artifacts/results.json', { force: true });
+const args = ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-artifacts/results.json', ...process.argv.slice(2)];
+const r = spawnSync('npx', args, { stdio: 'inherit' });
+try {
+  const res = JSON.parse(readFileSync('test-artifacts/results.json', 'utf8'));
+  const skipped = res.numPendingTests + (res.numTodoTests ?? 0);
+  console.log(`\n${res.numPassedTests} passed, ${res.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+} catch { /* vitest printed its own summary */ }
+process.exit(r.status ?? 1);

@@ -1,0 +1,22 @@
+/**
+ * Features plug into the server here: each adds REST routes under /api, socket handlers, or
+ * start-up work, in its own folder. List a feature once below.
+ */
+import type { Router } from 'express';
+import type { AppContext } from '../app/context';
+import type { Io } from '../http/socket';
+import type { RecentCalls } from '../app/calls';
+
+export interface Feature {
+  name: string;
+  /** Adds routes to the /api router (before its 404). */
+  routes?(r: Router, ctx: AppContext): void;
+  /** Adds socket handlers and broadcasts. */
+  sockets?(io: Io, ctx: AppContext, calls: RecentCalls): void;
+  /** Releases what the feature holds, at shutdown. */
+  close?(): Promise<void> | void;
+}
+
+export const features: Feature[] = [
+  // one line per feature, e.g.: catalogFeature,
+];
