@@ -1,12 +1,12 @@
 /** The phone view of one ticket (first version). */
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import { io } from 'socket.io-client';
-import type { TicketView } from '@motcua/server/contract';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServer, ServerToClient, TicketView } from '@motcua/server/contract';
 
 const ticket = signal<TicketView | null>(null);
 const id = location.pathname.split('/').pop() ?? '';
-const socket = io({ transports: ['websocket'] });
+const socket: Socket<ServerToClient, ClientToServer> = io({ transports: ['websocket'] });
 socket.on('connect', () => socket.emit('ticket:follow', { ticketId: id }, (a) => { if (a.ok) ticket.value = a.data; }));
 socket.on('ticket', (t) => { ticket.value = t; });
 
