@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: prints the figures the targets are checked against (docs/PERFORMANCE.md).
+ * Every server here runs on loopback on a fresh data folder; nothing leaves this machine.
+ */
+import { cpus } from 'node:os';
+import { testServer } from '../server/test/integration/helpers';
+import { benchCallFanout, benchRawWs, benchTicketAck } from './queue-bench';
+
+type Row = { name: string; p50: number; p99: number; samples: number; target?: string; pass?: boolean };
+const rows: Row[] = [];
+const add = (name: string, r: { p50: number; p99: number; samples: number }, target?: string, pass?: boolean) => {
+  rows.push({ name, ...r, target, pass });
+  console.log(`${name.padEnd(52)} p50 ${String(r.p50).padStart(8)} ms   p99 ${String(r.p99).padStart(8)} ms   n=${r.samples}${target ? `   target ${target}: ${pass ? 'met' : 'NOT met'}` : ''}`);
+};
+
+console.log(`motcua bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})\n`);
+
+{
+  const srv = await testServer();
+  try {
+    const ack = await benchTicketAck(srv, 50, 6);
+    add('ticket issue -> durable ack (REST, 50 tickets/s)', ack, 'p99 ≤ 5 ms', ack.p99 <= 5);
+  } finally { await srv.close(); }
+}
+
+for (const n of [100, 500]) {
+  const srv = await testServer();
+  try {
+    const fan = await benchCallFanout(srv, n);
+    const raw = await benchRawWs(n, fan.sample as object);
+    const ok20 = fan.p99 <= 20;
+    const ok2x = fan.p99 <= 2 * raw.p99;
+    add(`call -> ${n} displays (socket.io, separate process)`, fan, n === 500 ? 'p99 ≤ 20 ms and ≤ 2x raw ws' : '≤ 2x raw ws', n === 500 ? ok20 && ok2x : ok2x);
+    add(`raw ws broadcast of the same payload to ${n}`, raw);
+  } finally { await srv.close(); }
+}
+
+// Benches added by the device, kiosk and display work, when present.
+const optional: Array<[string, string, string, (m: Record<string, unknown>) => Promise<{ p50: number; p99: number; samples: number }>, string, number]> = [
+  ['./printer-bench.ts', 'benchPrinter', 'ack -> last byte at a fake TCP printer (raster incl.)', (m) => (m.benchPrinter as () => Promise<never>)(), 'p99 ≤ 200 ms', 200],
+  ['../config/src/generate-catalog.ts', 'benchSearch', 'search per keystroke, 2,000 procedures', (m) => (m.benchSearch as () => Promise<never>)(), 'p99 ≤ 5 ms', 5],
+  ['./display-bench.ts', 'benchDisplayDom', 'call -> display DOM updated in Chromium', (m) => (m.benchDisplayDom as () => Promise<never>)(), 'p99 ≤ 50 ms', 50],
+];
+for (const [file, fn, name, run, target, limit] of optional) {
+  let mod: Record<string, unknown>;
+  try { mod = await import(file); } catch { console.log(`${name.padEnd(52)} (not available: ${file})`); continue; }
+  if (typeof mod[fn] !== 'function') continue;
+  const r = await run(mod);
+  add(name, r, target, r.p99 <= limit);
+}
+
+const extra = await import('./kiosk-bench.ts').catch(() => null);
+if (extra && typeof extra.benchKiosk === 'function') {
+  for (const line of await extra.benchKiosk()) console.log(line);
+}
+
+const failed = rows.filter((r) => r.pass === false);
+console.log(`\n${rows.filter((r) => r.pass).length} targets met, ${failed.length} not met`);
