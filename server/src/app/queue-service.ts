@@ -32,7 +32,7 @@ export class QueueService {
 
   /**
    * Runs one command. Throws QueueError when refused (nothing written). When it returns, the
-   * events are on disk; listeners hear of them after that.
+   * events are on disk; listeners hear of them on the next turn of the event loop.
    */
   execute(cmd: Command, actor: string, meta?: Record<string, string>): StoredEvent[] {
     const before = this.current;
@@ -46,7 +46,8 @@ export class QueueService {
       this.journal.saveSnapshot(stored[stored.length - 1]!.seq, after, cmd.at);
       this.sinceSnapshot = 0;
     }
-    this.bus.emit('committed', { events: stored, state: after, before });
+    // Durable already; the caller's ack goes out first, the screens hear it right after (in commit order).
+    setImmediate(() => this.bus.emit('committed', { events: stored, state: after, before }));
     return stored;
   }
 
