@@ -45,7 +45,7 @@ describe('the site config', () => {
   it('the server exits with code 2 and prints the path when the config is bad', () => {
     const file = join(tmpdir(), `motcua-bad-${process.pid}.yaml`);
     writeFileSync(file, demo.replace('number: 3,', 'number: -3,'));
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/src/main.ts')], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
       env: { ...process.env, MOTCUA_CONFIG: file, PORT: '0' }, encoding: 'utf8', timeout: 20_000,
     });
     expect(r.status).toBe(2);

@@ -8,7 +8,8 @@ afterEach(() => { for (const p of running.splice(0)) p.kill('SIGKILL'); });
 
 /** Starts `npm start`'s server (tsx server/src/main.ts) as its own process. */
 async function startProcess(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'server/src/main.ts')], {
+  // One process (node --import tsx), so SIGKILL really kills the server and nothing survives it.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), MOTCUA_DATA: dataDir }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   running.push(child);
@@ -35,6 +36,7 @@ describe('power cut: kill -9 right after the 201', () => {
     proc.kill('SIGKILL');
     expect(second.status).toBe(201);
     await new Promise((r) => proc.once('exit', r));
+    await expect(fetch(`${base}/api/health`)).rejects.toThrow(); // really gone
 
     await startProcess(port, dataDir);
     const after = await api('GET', `/api/tickets/${second.body.id}`);
