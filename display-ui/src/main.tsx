@@ -1,20 +1,22 @@
-/** The wall display (first version: the live snapshot). */
+/** The wall display (/display) and its counter mode (/display/counter/<counterId>). */
 import { render } from 'preact';
 import '../../ui-shared/src/base.css';
-import { deviceToken } from '../../ui-shared/src/token';
-import { connected, openSocket, snapshot } from '../../ui-shared/src/connection';
+import './styles.css';
+import { CounterScreen } from './components/CounterScreen';
+import { Wall } from './components/Wall';
+import { startClock } from './model/clock';
+import { connectDisplay } from './model/live';
+import { startReadyBoard } from './model/wall';
 
-function App() {
-  const s = snapshot.value;
-  if (!s) return <main><h1>Đang kết nối…</h1></main>;
-  return (
-    <main>
-      <h1>{s.office.name}</h1>
-      {!connected.value && <p role="alert">Mất kết nối với máy chủ</p>}
-      <ul>{s.services.map((sv) => <li key={sv.id}>{sv.name}: {sv.waiting} người chờ</li>)}</ul>
-    </main>
-  );
+const counterId = /^\/display\/counter\/([^/]+)/.exec(location.pathname)?.[1];
+
+if (counterId) {
+  document.title = 'Màn hình quầy';
+  void connectDisplay(false);
+  render(<CounterScreen counterId={decodeURIComponent(counterId)} />, document.getElementById('app')!);
+} else {
+  void connectDisplay(true);
+  startClock();
+  startReadyBoard();
+  render(<Wall />, document.getElementById('app')!);
 }
-
-void deviceToken("display").then((token) => openSocket(token));
-render(<App />, document.getElementById('app')!);

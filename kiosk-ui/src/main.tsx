@@ -1,20 +1,23 @@
-/** The citizen kiosk (first version: the live snapshot; the real screens come with the kiosk issue). */
+/** The citizen kiosk: take a number, look up procedures, scan a receipt or an ID card. */
 import { render } from 'preact';
 import '../../ui-shared/src/base.css';
-import { deviceToken } from '../../ui-shared/src/token';
-import { connected, openSocket, snapshot } from '../../ui-shared/src/connection';
+import './styles.css';
+import { App } from './components/App';
+import { startIdleClock } from './model/app';
+import { loadCatalog } from './model/lookup';
+import { startKeyboardScanner } from './model/keyboard-scan';
+import { connect } from './socket';
+import { lang } from './i18n';
+import { effect } from '@preact/signals';
 
-function App() {
-  const s = snapshot.value;
-  if (!s) return <main><h1>Đang kết nối…</h1></main>;
-  return (
-    <main>
-      <h1>{s.office.name}</h1>
-      {!connected.value && <p role="alert">Mất kết nối với máy chủ</p>}
-      <ul>{s.services.map((sv) => <li key={sv.id}>{sv.name}: {sv.waiting} người chờ</li>)}</ul>
-    </main>
-  );
-}
+// Kiosk manners: no context menu, no text selection (CSS), no pinch or double-tap zoom.
+document.addEventListener('contextmenu', (e) => e.preventDefault());
+document.addEventListener('gesturestart', (e) => e.preventDefault());
+document.addEventListener('touchmove', (e) => { if (e.touches.length > 1) e.preventDefault(); }, { passive: false });
+effect(() => { document.documentElement.lang = lang.value; });
 
-void deviceToken('kiosk').then((token) => openSocket(token));
 render(<App />, document.getElementById('app')!);
+void connect();
+void loadCatalog();
+startIdleClock();
+startKeyboardScanner();

@@ -1,20 +1,24 @@
-/** Staff screens (first version: the live snapshot). */
+/** Staff screens: /counter (counter PC), /rating/<counterId> (citizen-facing tablet), /admin (supervisor board and settings). */
 import { render } from 'preact';
 import '../../ui-shared/src/base.css';
-import { deviceToken } from '../../ui-shared/src/token';
-import { connected, openSocket, snapshot } from '../../ui-shared/src/connection';
+import './styles.css';
+import { Login } from './components/Login';
+import { CounterScreen } from './components/counter/CounterScreen';
+import { RatingScreen } from './components/rating/RatingScreen';
+import { AdminScreen } from './components/admin/AdminScreen';
+import { staffSocket, token } from './model/session';
+import { startRating } from './model/rating';
+
+const path = location.pathname;
 
 function App() {
-  const s = snapshot.value;
-  if (!s) return <main><h1>Đang kết nối…</h1></main>;
-  return (
-    <main>
-      <h1>{s.office.name}</h1>
-      {!connected.value && <p role="alert">Mất kết nối với máy chủ</p>}
-      <ul>{s.services.map((sv) => <li key={sv.id}>{sv.name}: {sv.waiting} người chờ</li>)}</ul>
-    </main>
-  );
+  if (path.startsWith('/rating/')) return <RatingScreen />;
+  const title = path.startsWith('/admin') ? 'Giám sát và quản trị' : 'Màn hình quầy';
+  if (!token.value) return <Login title={title} />;
+  staffSocket();
+  return path.startsWith('/admin') ? <AdminScreen /> : <CounterScreen />;
 }
 
-void deviceToken("counter").then((token) => openSocket(token));
+if (path.startsWith('/rating/')) void startRating(decodeURIComponent(path.slice('/rating/'.length).split('/')[0] ?? ''));
+document.title = path.startsWith('/rating/') ? 'Đánh giá - Một cửa' : path.startsWith('/admin') ? 'Quản trị - Một cửa' : 'Quầy - Một cửa';
 render(<App />, document.getElementById('app')!);

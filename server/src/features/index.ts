@@ -6,6 +6,13 @@ import type { Router } from 'express';
 import type { AppContext } from '../app/context';
 import type { Io } from '../http/socket';
 import type { RecentCalls } from '../app/calls';
+import { dossiersFeature } from './dossiers/routes';
+import { reportsFeature } from './reports/routes';
+import { kioskFeature } from './kiosk';
+import { catalogFeature } from './catalog';
+import { ratingFeature } from './rating';
+import { adminFeature } from './admin';
+import { voiceFeature } from './voice';
 
 export interface Feature {
   name: string;
@@ -19,4 +26,11 @@ export interface Feature {
 
 export const features: Feature[] = [
   // one line per feature, e.g.: catalogFeature,
+  kioskFeature,
+  catalogFeature,
+  ratingFeature,
+  adminFeature,
+  dossiersFeature,
+  reportsFeature,
+  voiceFeature,
 ];

@@ -1,7 +1,10 @@
 /** Dated schema migrations, run at boot in name order. Add a file, list it here; never edit a shipped one. */
 import type { Db } from '../db';
 import m20261123Journal from './2026-11-23-001-journal';
+import m20261123Dossiers from './2026-11-23-020-dossiers';
+import m20261123Ratings from './2026-11-23-010-ratings';
+import m20261123AdminSettings from './2026-11-23-011-admin-settings';
 
 export interface Migration { name: string; up(db: Db): void }
 
-export const migrations: Migration[] = [m20261123Journal];
+export const migrations: Migration[] = [m20261123Journal, m20261123Dossiers, m20261123Ratings, m20261123AdminSettings];

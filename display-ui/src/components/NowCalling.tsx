@@ -1,0 +1,23 @@
+/** The big "now calling" area: number and counter, readable from across the room. */
+import { announcing } from '../model/announcer';
+import { nowCalling } from '../model/wall';
+
+/** The current call, flashing while it is announced. */
+export function NowCalling() {
+  const c = nowCalling.value;
+  const live = announcing.value !== null && announcing.value.seq === c?.seq;
+  return (
+    <section class={`now${live ? ' live' : ''}`} aria-labelledby="now-title" aria-live="polite">
+      <h2 id="now-title" class="now-title">Mời công dân có số</h2>
+      {c ? (
+        <>
+          <p class="now-number" data-seq={c.seq} data-number={c.number}>{c.number}</p>
+          <p class="now-counter">đến <strong>Quầy số {c.counterNumber}</strong></p>
+          <p class="now-counter-name">{c.counterName}</p>
+        </>
+      ) : (
+        <p class="now-empty">Chưa có số nào được gọi</p>
+      )}
+    </section>
+  );
+}

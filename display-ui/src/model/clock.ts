@@ -1,0 +1,30 @@
+/** The wall clock: the server's time (skew-corrected) in the office's time zone, in Vietnamese. */
+import { computed, signal } from '@preact/signals';
+import { clockSkew, snapshot } from '../../../ui-shared/src/connection';
+
+const WEEKDAYS: Record<string, string> = {
+  Sun: 'Chủ Nhật', Mon: 'Thứ Hai', Tue: 'Thứ Ba', Wed: 'Thứ Tư', Thu: 'Thứ Năm', Fri: 'Thứ Sáu', Sat: 'Thứ Bảy',
+};
+
+/** Formats a moment as "Thứ Hai, 23/11/2026 08:15" in the given IANA time zone. */
+export function vietnameseDateTime(ms: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(ms));
+  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
+  return `${WEEKDAYS[p('weekday')] ?? p('weekday')}, ${p('day')}/${p('month')}/${p('year')} ${p('hour')}:${p('minute')}`;
+}
+
+/** This browser's time now, ticking every second. */
+export const localNow = signal(Date.now());
+
+/** The server's time now: the local clock corrected by the last snapshot's skew. */
+export const serverNow = computed(() => localNow.value + clockSkew.value);
+
+/** The clock line the wall display shows. */
+export const clockText = computed(() => vietnameseDateTime(serverNow.value, snapshot.value?.office.timeZone ?? 'Asia/Ho_Chi_Minh'));
+
+/** Starts the one-second tick. */
+export function startClock(): void {
+  setInterval(() => { localNow.value = Date.now(); }, 1000);
+}

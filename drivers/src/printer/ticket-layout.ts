@@ -1,0 +1,114 @@
+/**
+ * THE ticket layout: what is printed, in what order, how big. Change the ticket here and nowhere else.
+ * Sizes are in printer dots (203 dpi: 8 dots = 1 mm), so text keeps its physical size on 58 mm paper;
+ * only the number is fitted to the paper width. Pure: no canvas, no I/O (raster.ts draws the blocks).
+ */
+import type { TicketPrintJob } from '../types';
+
+/** One piece of a printed layout, drawn top to bottom and centred. */
+export type LayoutBlock =
+  /**
+   * Wrapped text; `size` is the font size in dots. `frame`: 'box' draws a thick outline around it,
+   * 'inverted' prints white on a black band (costly in ink-less thermal paper terms: heats a lot of dots).
+   */
+  | { kind: 'text'; text: string; size: number; weight: 400 | 700; frame?: 'box' | 'inverted'; maxLines?: number }
+  /**
+   * One line as large as fits `widthShare` of the paper, at most `maxSize` dots high, drawn `condense`
+   * times as wide as the font's own letters (1 = as designed).
+   */
+  | { kind: 'fit'; text: string; maxSize: number; widthShare: number; weight: 400 | 700; condense?: number }
+  | { kind: 'qr'; data: string; moduleDots: number }
+  | { kind: 'rule'; thickness: number }
+  | { kind: 'space'; dots: number };
+
+export interface TicketLayoutOptions {
+  /** Print the QR of job.url (config printer.qr). */
+  qr?: boolean;
+}
+
+const WORDS = {
+  vi: {
+    label: 'SỐ THỨ TỰ',
+    priority: 'Ưu tiên',
+    ahead: 'Số người đang chờ trước bạn',
+    qr: 'Quét mã để theo dõi lượt trên điện thoại',
+    footer: 'Vui lòng chờ đến lượt',
+    days: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  },
+  en: {
+    label: 'QUEUE NUMBER',
+    priority: 'Priority',
+    ahead: 'People waiting before you',
+    qr: 'Scan to follow your turn on a phone',
+    footer: 'Please wait for your turn',
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  },
+} as const;
+
+/** The blocks of a queue ticket. */
+export function ticketLayout(job: TicketPrintJob, opts: TicketLayoutOptions = {}): LayoutBlock[] {
+  const w = WORDS[job.lang ?? 'vi'];
+  const blocks: LayoutBlock[] = [
+    { kind: 'text', text: job.officeName, size: 26, weight: 700, maxLines: 3 },
+    { kind: 'space', dots: 6 },
+    { kind: 'rule', thickness: 3 },
+    { kind: 'space', dots: 14 },
+    { kind: 'text', text: w.label, size: 24, weight: 400 },
+    // Condensed: Be Vietnam Pro's 0 is nearly as round as its O; narrowed, the digits stay unmistakable
+    // (a prefix may be O) and the number can be taller in the same width.
+    { kind: 'fit', text: job.number, maxSize: 230, widthShare: 0.86, weight: 700, condense: 0.7 },
+    { kind: 'space', dots: 12 },
+    { kind: 'text', text: job.serviceName, size: 36, weight: 700, maxLines: 3 },
+  ];
+  if (job.priorityName) {
+    blocks.push({ kind: 'space', dots: 10 }, { kind: 'text', text: `${w.priority}: ${job.priorityName}`, size: 28, weight: 700, frame: 'box', maxLines: 2 });
+  }
+  blocks.push(
+    { kind: 'space', dots: 14 },
+    { kind: 'text', text: `${w.ahead}: ${Math.max(0, job.ahead)}`, size: 28, weight: 400, maxLines: 2 },
+    { kind: 'text', text: formatIssued(job.issuedAt, job.timeZone, job.lang ?? 'vi'), size: 26, weight: 400, maxLines: 1 },
+  );
+  if (opts.qr !== false) {
+    blocks.push(
+      { kind: 'space', dots: 16 },
+      { kind: 'qr', data: job.url, moduleDots: 6 },
+      { kind: 'text', text: w.qr, size: 20, weight: 400, maxLines: 1 },
+    );
+  }
+  blocks.push(
+    { kind: 'space', dots: 12 },
+    { kind: 'rule', thickness: 2 },
+    { kind: 'space', dots: 8 },
+    { kind: 'text', text: job.footer ?? w.footer, size: 26, weight: 700, maxLines: 3 },
+  );
+  return blocks;
+}
+
+/** The issue time on the office's wall clock, e.g. "08:15 - Thứ Hai, 23/11/2026". */
+export function formatIssued(epochMs: number, timeZone: string, lang: 'vi' | 'en' = 'vi'): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = dateParts(epochMs, timeZone);
+  } catch {
+    parts = dateParts(epochMs, 'Asia/Ho_Chi_Minh'); // an unknown zone must not stop a ticket
+  }
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const day = WEEKDAY_INDEX[get('weekday')] ?? 0;
+  const hour = get('hour') === '24' ? '00' : get('hour');
+  return `${hour}:${get('minute')} - ${WORDS[lang].days[day]}, ${get('day')}/${get('month')}/${get('year')}`;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function dateParts(epochMs: number, timeZone: string): Intl.DateTimeFormatPart[] {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(epochMs));
+}

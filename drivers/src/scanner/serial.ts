@@ -1,0 +1,132 @@
+/**
+ * A scanner on a serial port (RS-232, or USB in "virtual COM" mode: /dev/ttyACM0, /dev/ttyUSB0).
+ * Serial mode passes Vietnamese UTF-8 through untouched, unlike keyboard mode. An unplugged scanner is
+ * reported offline and the port is reopened every few seconds until it comes back.
+ */
+import { errorText } from '../errors';
+import { closePort, defaultPortFactory, openPort, type PortFactory, type PortLike } from '../serial-port';
+import { StatusHub } from '../status-hub';
+import type { DeviceStatus, DriverLog, ScanResult, Scanner } from '../types';
+import { LineFramer, type LineEnding } from './framing';
+import { MAX_LINE_BYTES, tooLongResult } from './line-guard';
+import { ScanListeners } from './listeners';
+import { parseScanLine } from './parse-line';
+
+export interface SerialScannerOptions {
+  id: string;
+  path: string;
+  baudRate: number;
+  lineEnding: LineEnding;
+  dossierPattern?: string | null;
+  /** Wait before reopening a closed or missing port. Default 3000 ms. */
+  reopenMs?: number;
+  /** Treat a pause this long as the end of a line (scanners set up without a suffix). 0 = off (default). */
+  idleFlushMs?: number;
+  log?: DriverLog;
+  /** The port maker; tests inject SerialPortMock. */
+  portFactory?: PortFactory;
+}
+
+/** A Scanner reading lines from a serial port. */
+export class SerialScanner implements Scanner {
+  readonly id: string;
+  private readonly hub: StatusHub;
+  private readonly listeners: ScanListeners;
+  private readonly framer: LineFramer;
+  private port: PortLike | null = null;
+  private reopenTimer: ReturnType<typeof setTimeout> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+
+  constructor(private readonly opts: SerialScannerOptions) {
+    this.id = opts.id;
+    this.hub = new StatusHub({ id: opts.id, kind: 'scanner', driver: 'serial', state: 'offline', detail: 'not opened yet' }, opts.log);
+    this.listeners = new ScanListeners(opts.id, opts.log);
+    this.framer = new LineFramer({ lineEnding: opts.lineEnding, maxLength: MAX_LINE_BYTES + 1 });
+  }
+
+  /** Opens the port (retrying in the background when it cannot); resolves after the first attempt. */
+  async start(): Promise<void> {
+    await this.tryOpen();
+  }
+
+  private async tryOpen(): Promise<void> {
+    this.reopenTimer = null;
+    if (this.closed) return;
+    let port: PortLike;
+    try {
+      port = await (this.opts.portFactory ?? defaultPortFactory)({ path: this.opts.path, baudRate: this.opts.baudRate });
+      await openPort(port);
+    } catch (err) {
+      this.hub.set({ state: 'offline', detail: `${this.opts.path}: ${errorText(err)}` });
+      this.scheduleReopen();
+      return;
+    }
+    if (this.closed) return void (await closePort(port));
+    this.port = port;
+    port.on('data', (chunk) => this.onData(chunk));
+    port.on('error', (err) => this.opts.log?.warn(`scanner ${this.id}: ${errorText(err)}`));
+    port.on('close', (err) => this.onClose(port, err));
+    this.hub.set({ state: 'ready', detail: undefined });
+  }
+
+  private onClose(port: PortLike, err?: Error & { disconnected?: boolean }): void {
+    port.removeAllListeners();
+    if (this.port === port) this.port = null;
+    this.framer.flush(); // half a line from before the unplug is not a scan
+    if (this.closed) return;
+    this.hub.set({ state: 'offline', detail: err?.disconnected ? 'unplugged' : `port closed${err ? `: ${errorText(err)}` : ''}` });
+    this.scheduleReopen();
+  }
+
+  private scheduleReopen(): void {
+    if (this.closed || this.reopenTimer) return;
+    this.reopenTimer = setTimeout(() => void this.tryOpen(), this.opts.reopenMs ?? 3000);
+    this.reopenTimer.unref?.();
+  }
+
+  private onData(chunk: Uint8Array): void {
+    for (const frame of this.framer.push(chunk)) this.deliverFrame(frame);
+    const idle = this.opts.idleFlushMs ?? 0;
+    if (idle > 0) {
+      if (this.idleTimer) clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => {
+        for (const frame of this.framer.flush()) this.deliverFrame(frame);
+      }, idle);
+      this.idleTimer.unref?.();
+    }
+  }
+
+  private deliverFrame(frame: ReturnType<LineFramer['flush']>[number]): void {
+    const result: ScanResult =
+      frame.kind === 'overflow' ? tooLongResult() : parseScanLine(frame.bytes, { dossierPattern: this.opts.dossierPattern ?? null });
+    this.listeners.emit(result, { length: frame.kind === 'overflow' ? frame.bytes : frame.bytes.length });
+  }
+
+  onScan(cb: (r: ScanResult, raw: { length: number }) => void): () => void {
+    return this.listeners.on(cb);
+  }
+
+  status(): DeviceStatus {
+    return this.hub.get();
+  }
+
+  onStatus(cb: (s: DeviceStatus) => void): () => void {
+    return this.hub.on(cb);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reopenTimer) clearTimeout(this.reopenTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const port = this.port;
+    this.port = null;
+    if (port) {
+      port.removeAllListeners();
+      await closePort(port);
+    }
+    this.hub.set({ state: 'offline', detail: 'closed' });
+    this.listeners.clear();
+    this.hub.clear();
+  }
+}

@@ -1,0 +1,56 @@
+/** Shared test helpers: temp folders, external decoders, a sample ticket. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll } from 'vitest';
+import type { TicketPrintJob } from '../src/types';
+
+const run = promisify(execFile);
+
+const made: string[] = [];
+// Registered on the root suite of each test file that imports this module (modules are isolated per file).
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file. */
+export function tempDir(prefix = 'motcua-drivers-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Decodes every QR/barcode in an image with zbarimg (an independent decoder); [] when none. */
+export async function zbar(png: string): Promise<string[]> {
+  try {
+    const { stdout } = await run('zbarimg', ['--raw', '-q', png]);
+    return stdout.split('\n').filter(Boolean);
+  } catch (err) {
+    if ((err as { code?: number }).code === 4) return []; // zbarimg: no symbol found
+    throw err;
+  }
+}
+
+/** Reads the text in an image with tesseract (Vietnamese model), whitespace collapsed, NFC. */
+export async function ocr(png: string): Promise<string> {
+  const { stdout } = await run('tesseract', [png, '-', '-l', 'vie']);
+  return stdout.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A ticket like the kiosk prints. */
+export function sampleJob(over: Partial<TicketPrintJob> = {}): TicketPrintJob {
+  return {
+    ticketId: 'AbCdEfGhIjKlMnOpQr',
+    officeName: 'Trung tâm Phục vụ hành chính công xã Hòa An',
+    serviceName: 'Hộ tịch',
+    number: 'A015',
+    priorityName: 'Người cao tuổi',
+    issuedAt: Date.UTC(2026, 10, 23, 1, 15),
+    timeZone: 'Asia/Ho_Chi_Minh',
+    ahead: 3,
+    url: 'http://192.168.1.10:8080/t/AbCdEfGhIjKlMnOpQr',
+    ...over,
+  };
+}

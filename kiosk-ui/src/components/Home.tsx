@@ -1,0 +1,44 @@
+/** The start screen: three large choices and the priority categories. */
+import { connected, snapshot } from '../../../ui-shared/src/connection';
+import { named, t } from '../i18n';
+import { go } from '../model/app';
+import { openLookup } from '../model/lookup';
+import { choosePriority, openServices, priorities, priority } from '../model/ticket';
+
+/** Home. */
+export function Home() {
+  const notices = snapshot.value?.notices ?? [];
+  return (
+    <section class="home">
+      <h1 class="sr-only">{t('home')}</h1>
+      <div class="choices">
+        <button class="choice take" disabled={!connected.value} onClick={openServices}>
+          <span class="choice-icon" aria-hidden="true">123</span>
+          <span class="choice-title">{t('takeNumber')}</span>
+          <span class="choice-hint">{t('takeNumberHint')}</span>
+        </button>
+        <button class="choice" onClick={openLookup}>
+          <span class="choice-icon" aria-hidden="true">☰</span>
+          <span class="choice-title">{t('lookup')}</span>
+          <span class="choice-hint">{t('lookupHint')}</span>
+        </button>
+        <button class="choice" onClick={() => go('scan')}>
+          <span class="choice-icon" aria-hidden="true">▥</span>
+          <span class="choice-title">{t('dossier')}</span>
+          <span class="choice-hint">{t('dossierHint')}</span>
+        </button>
+      </div>
+      {priorities.value.length > 0 && (
+        <div class="priorities">
+          <h2>{t('priorityTitle')}</h2>
+          <div class="chips">
+            {priorities.value.map((p) => (
+              <button key={p.id} class="chip" aria-pressed={priority.value === p.id} onClick={() => choosePriority(p.id)}>{named(p)}</button>
+            ))}
+          </div>
+        </div>
+      )}
+      {notices.length > 0 && <ul class="notices">{notices.map((n) => <li key={n}>{n}</li>)}</ul>}
+    </section>
+  );
+}

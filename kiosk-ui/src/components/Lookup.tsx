@@ -1,0 +1,53 @@
+/** Look up a procedure: browse by field or search with the on-screen keyboard; results ranked as you type. */
+import { named, t } from '../i18n';
+import { catalog, catalogFailed, chooseField, field, openProcedure, query, results } from '../model/lookup';
+import { Keyboard } from './Keyboard';
+
+function Fields() {
+  const c = catalog.value;
+  if (!c) return null;
+  // While typing, only the field chosen (if any) stays, so the results stay near the top.
+  if (query.value.trim()) {
+    const f = c.fields.find((x) => x.id === field.value);
+    return f ? <div class="chips fields"><button class="chip" aria-pressed="true" onClick={() => chooseField(null)}>{named(f)} ✕</button></div> : null;
+  }
+  return (
+    <div class="chips fields" role="group" aria-label={t('fields')}>
+      <button class="chip" aria-pressed={field.value === null} onClick={() => chooseField(null)}>{t('allFields')}</button>
+      {c.fields.map((f) => <button key={f.id} class="chip" aria-pressed={field.value === f.id} onClick={() => chooseField(f.id)}>{named(f)}</button>)}
+    </div>
+  );
+}
+
+function Results() {
+  if (!catalog.value) return <p role="status">{catalogFailed.value ? t('catalogFailed') : t('catalogLoading')}</p>;
+  const list = results.value;
+  if (list.length === 0) return <p class="empty" role="status">{t('noResults')}</p>;
+  return (
+    <ol class="results" aria-label={t('lookup')}>
+      {list.map((p) => (
+        <li key={p.code}><button class="result" onClick={() => openProcedure(p)}><span>{named(p)}</span><small>{p.code}</small></button></li>
+      ))}
+    </ol>
+  );
+}
+
+/** The look-up screen. */
+export function Lookup() {
+  return (
+    <section class="lookup">
+      <h1>{t('lookup')}</h1>
+      <div class="lookup-grid">
+        <div class="lookup-list">
+          <label class="search" for="kiosk-search">{t('searchLabel')}</label>
+          <output id="kiosk-search" class={`search-box ${query.value ? '' : 'placeholder'}`} aria-live="polite">
+            {query.value || t('searchPlaceholder')}
+          </output>
+          <Fields />
+          <Results />
+        </div>
+        <Keyboard />
+      </div>
+    </section>
+  );
+}

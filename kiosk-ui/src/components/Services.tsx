@@ -1,0 +1,37 @@
+/** Pick the service (lĩnh vực): each with its waiting count and estimated wait. */
+import type { ServiceView } from '@motcua/server/contract';
+import { lang, named, t } from '../i18n';
+import { canTake, choosePriority, greeting, priorities, priority, services, take, takeError, takingFor } from '../model/ticket';
+
+function ServiceButton({ s }: { s: ServiceView }) {
+  const off = !s.enabled;
+  return (
+    <li>
+      <button class="service" disabled={off || !canTake.value} aria-busy={takingFor.value === s.id} onClick={() => void take(s.id)}>
+        <span class="service-name">{named(s)}</span>
+        <span class="service-meta">
+          {off ? t('serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {t('about')} <b>{s.estimatedWaitMinutes}</b> {t('minutes')}</>}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The service list. */
+export function Services() {
+  const chosen = priorities.value.find((p) => p.id === priority.value);
+  return (
+    <section class="services">
+      {greeting.value && <p class="greeting" role="status"><b>{greeting.value[lang.value]}</b><br />{t('cccdNext')}</p>}
+      <h1>{t('chooseService')}</h1>
+      {chosen && (
+        <p class="chosen-priority">
+          {t('priorityChosen')}: <b>{named(chosen)}</b>{' '}
+          <button class="chip" onClick={() => choosePriority(chosen.id)}>{t('noPriority')}</button>
+        </p>
+      )}
+      {takeError.value && <p class="error" role="alert">{takeError.value}</p>}
+      <ul class="service-list">{services.value.map((s) => <ServiceButton key={s.id} s={s} />)}</ul>
+    </section>
+  );
+}

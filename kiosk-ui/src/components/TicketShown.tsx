@@ -1,0 +1,41 @@
+/** The taken ticket: huge number, people ahead, estimated wait, the QR to follow it, and whether it printed. */
+import { named, t } from '../i18n';
+import { goHome } from '../model/app';
+import { printFailed, printState, priorities, services, ticket } from '../model/ticket';
+import { QrCode } from './QrCode';
+
+function PrintStatus() {
+  const s = printState.value;
+  if (!s) return <p class="print pending" role="status">{t('printing')}</p>;
+  if (printFailed.value) return <p class="print bad" role="alert">{t('printFailed')}</p>;
+  return <p class="print ok" role="status">{t('printed')}</p>;
+}
+
+/** The confirmation screen. */
+export function TicketShown() {
+  const tk = ticket.value;
+  if (!tk) return null;
+  const service = services.value.find((s) => s.id === tk.serviceId);
+  const prio = tk.priority ? priorities.value.find((p) => p.id === tk.priority) ?? { name: tk.priorityName ?? '' } : null;
+  return (
+    <section class={`ticket ${printFailed.value ? 'no-print' : ''}`}>
+      <PrintStatus />
+      <div class="ticket-card">
+        <div class="ticket-main">
+          <h1 class="ticket-label">{t('yourNumber')}</h1>
+          <p class="ticket-number" data-testid="ticket-number">{tk.number}</p>
+          <p class="ticket-service">{named(service ?? { name: tk.serviceName })}{prio ? ` · ${named(prio)}` : ''}</p>
+          <dl class="ticket-facts">
+            <div><dt>{t('ahead')}</dt><dd>{tk.ahead}</dd></div>
+            <div><dt>{t('estWait')}</dt><dd>{t('about')} {tk.estimatedWaitMinutes} {t('minutes')}</dd></div>
+          </dl>
+        </div>
+        <div class="ticket-qr">
+          <QrCode text={tk.url} label={`QR ${tk.number}`} />
+          <p>{t('qrHint')}</p>
+        </div>
+      </div>
+      <button class="btn primary" onClick={goHome}>{t('done')}</button>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/** The catalog as the kiosk reads it (the config package's types) and the shared Vietnamese search. */
+import { createSearchIndex, search, type SearchIndex } from '../../../config/src/search';
+import type { Catalog, Procedure } from '../../../config/src/catalog';
+
+export type { Catalog, Field, Procedure, ProcedureDocument } from '../../../config/src/catalog';
+export type Index = SearchIndex;
+
+/** Prepares the catalog for searching (field names count as keywords). */
+export function buildIndex(c: Catalog): Index {
+  return createSearchIndex(c.procedures, c.fields);
+}
+
+/** Procedures matching what was typed on the on-screen keyboard, best first. */
+export function rank(index: Index, query: string): Procedure[] {
+  return search(index, query, 30).map((r) => r.procedure);
+}

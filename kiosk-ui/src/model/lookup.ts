@@ -1,0 +1,72 @@
+/** Looking up procedures: the catalog, the field being browsed, the on-screen query and its ranked results. */
+import { computed, signal } from '@preact/signals';
+import { getJson } from '../socket';
+import { go, onGoHome } from './app';
+import { buildIndex, rank, type Catalog, type Procedure, type Index } from './catalog-search';
+
+export type { Procedure } from './catalog-search';
+
+export const catalog = signal<Catalog | null>(null);
+export const catalogFailed = signal(false);
+export const field = signal<string | null>(null);
+export const query = signal('');
+export const selected = signal<Procedure | null>(null);
+
+let index: Index | null = null;
+
+onGoHome(() => { field.value = null; query.value = ''; selected.value = null; });
+
+/** Loads the catalog once (retrying while the server is unreachable). */
+export async function loadCatalog(): Promise<void> {
+  try {
+    const c = await getJson<Catalog>('/api/catalog');
+    index = buildIndex(c);
+    catalog.value = c;
+    catalogFailed.value = false;
+  } catch {
+    catalogFailed.value = true;
+    setTimeout(() => void loadCatalog(), 3000);
+  }
+}
+
+/** Procedures to list: ranked search results when there is a query, else the chosen field's (or all). */
+export const results = computed<Procedure[]>(() => {
+  const c = catalog.value;
+  if (!c || !index) return [];
+  const q = query.value.trim();
+  const inField = (p: Procedure) => !field.value || p.field === field.value;
+  if (q) return rank(index, query.value).filter(inField);
+  return c.procedures.filter(inField);
+});
+
+/** Types a key from the on-screen keyboard. */
+export function typeKey(k: string): void {
+  if (query.value.length < 60) query.value += k;
+}
+
+/** Erases the last letter. */
+export function backspace(): void {
+  query.value = query.value.slice(0, -1);
+}
+
+/** Clears the query. */
+export function clearQuery(): void {
+  query.value = '';
+}
+
+/** Browses one field (or all when null). */
+export function chooseField(id: string | null): void {
+  field.value = field.value === id ? null : id;
+}
+
+/** Opens a procedure's page. */
+export function openProcedure(p: Procedure): void {
+  selected.value = p;
+  go('procedure');
+}
+
+/** Opens the look-up screen. */
+export function openLookup(): void {
+  selected.value = null;
+  go('lookup');
+}

@@ -1,0 +1,65 @@
+/** The one module that owns the kiosk's socket and REST calls; server events are written into signals. */
+import { signal } from '@preact/signals';
+import type { Ack, PrintResultView, TakeTicketInput, TicketView } from '@motcua/server/contract';
+import type { KioskScanView } from '../../server/src/features/kiosk';
+import { openSocket, type ScreenSocket } from '../../ui-shared/src/connection';
+import { deviceToken } from '../../ui-shared/src/token';
+
+/** The device token (null: not paired). */
+export const token = signal<string | null>(null);
+export const tokenChecked = signal(false);
+/** Print outcomes by ticket id (they may arrive just before or after the ack). */
+export const printResults = signal<Record<string, PrintResultView>>({});
+/** The latest scan pushed by the server from a serial scanner (`seq` makes repeats distinct). */
+export const pushedScan = signal<{ seq: number; scan: KioskScanView } | null>(null);
+
+let socket: ScreenSocket | null = null;
+
+/** Pairs and connects; listens for print outcomes and serial scans. */
+export async function connect(): Promise<void> {
+  token.value = await deviceToken('kiosk');
+  tokenChecked.value = true;
+  socket = openSocket(token.value);
+  socket.on('printed', (p) => { printResults.value = { ...printResults.value, [p.ticketId]: p }; });
+  // 'scan' is the kiosk feature's event (see server/src/features/kiosk.ts), not yet in the shared contract.
+  let seq = 0;
+  (socket as unknown as { on(ev: 'scan', cb: (s: KioskScanView) => void): void }).on('scan', (scan) => {
+    pushedScan.value = { seq: ++seq, scan };
+  });
+}
+
+const failure = (code: string, message: string): Ack<never> => ({ ok: false, error: { code, message } });
+
+/** Takes a ticket; resolves with the server's ack, or an error when it does not answer in time. */
+export function takeTicket(input: TakeTicketInput): Promise<Ack<TicketView>> {
+  const s = socket;
+  if (!s?.connected) return Promise.resolve(failure('OFFLINE', 'offline'));
+  return new Promise((ok) => {
+    s.timeout(6000).emit('ticket:take', input, (err: Error | null, ack: Ack<TicketView>) => {
+      ok(err ? failure('TIMEOUT', 'no answer') : ack);
+    });
+  });
+}
+
+/** Tells the server the ticket is shown on screen instead of printed, so it is not printed later. */
+export function dropPrint(ticketId: string): void {
+  (socket as unknown as { emit(ev: string, p: unknown): void } | null)?.emit('kiosk:dropPrint', { ticketId });
+}
+
+/** Sends a scanned line to the server, which parses it (the ID number stays on the server). */
+export async function sendScan(line: string): Promise<KioskScanView> {
+  const res = await fetch('/api/kiosk/scan', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token.value ? { authorization: `Bearer ${token.value}` } : {}) },
+    body: JSON.stringify({ line }),
+  });
+  if (!res.ok) return { kind: 'unknown', message: 'Không đọc được mã này', messageEn: 'This code could not be read' };
+  return (await res.json()) as KioskScanView;
+}
+
+/** GETs JSON from the API (the catalog); throws when the server is unreachable. */
+export async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(path);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+}

@@ -1,0 +1,76 @@
+/** /api/admin staff accounts, device tokens, notices and rating reasons: kept in admin_settings, merged over the config file. */
+import { randomBytes, createHash } from 'node:crypto';
+import type { Router } from 'express';
+import { hashPassword } from '../../app/auth';
+import type { AppContext } from '../../app/context';
+import { ApiFailure, parseInput } from '../../http/errors';
+import { json, principalOf } from './http';
+import { deviceSchema, idParam, noticesSchema, ratingSettingsSchema, staffPatchSchema, staffSchema } from './schemas';
+import { loadOverrides, saveOverride, type Overrides } from './settings';
+
+/** Called after a change: `live` also sends every screen a fresh snapshot. */
+export type Changed = (live: boolean) => void;
+
+const who = (ctx: AppContext, req: Parameters<Parameters<typeof json>[0]>[0]) => {
+  const p = principalOf(ctx, req);
+  return p?.kind === 'staff' ? p.username : 'admin';
+};
+const staffList = (ctx: AppContext) => ctx.config.staff.map(({ username, name, role }) => ({ username, name, role }));
+const deviceList = (ctx: AppContext) => ctx.config.deviceTokens.map(({ id, role, counterId }) => ({ id, role, counterId: counterId ?? null }));
+
+/** Adds the account, device, notice and rating-reason routes to the router. */
+export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): void {
+  const db = ctx.queue.journal.db;
+  const save = <K extends keyof Overrides>(req: Parameters<typeof who>[1], key: K, value: Overrides[K], live: boolean) => {
+    saveOverride(db, key, value, who(ctx, req), ctx.now());
+    changed(live);
+  };
+  const upsertStaff = (acct: Overrides['staff'] extends Array<infer T> | undefined ? T : never, req: Parameters<typeof who>[1]) => {
+    const list = (loadOverrides(db).staff ?? []).filter((s) => s.username !== acct.username);
+    save(req, 'staff', [...list, acct], false);
+  };
+
+  r.get('/admin/staff', json(() => staffList(ctx)));
+  r.post('/admin/staff', json((req) => {
+    const b = parseInput(staffSchema, req.body);
+    if (ctx.config.staff.some((s) => s.username === b.username)) throw new ApiFailure(409, 'DUPLICATE', `Tài khoản "${b.username}" đã có / already exists`);
+    upsertStaff({ username: b.username, name: b.name, role: b.role, passwordHash: hashPassword(b.password) }, req);
+    return staffList(ctx).find((s) => s.username === b.username);
+  }, 201));
+  r.put('/admin/staff/:username', json((req) => {
+    const username = parseInput(idParam, req.params.username);
+    const b = parseInput(staffPatchSchema, req.body);
+    const cur = ctx.config.staff.find((s) => s.username === username);
+    if (!cur) throw new ApiFailure(404, 'NOT_FOUND', `Không có tài khoản "${username}" / no such account`);
+    upsertStaff({ ...cur, ...(b.name ? { name: b.name } : {}), ...(b.role ? { role: b.role } : {}), ...(b.password ? { passwordHash: hashPassword(b.password) } : {}) }, req);
+    return staffList(ctx).find((s) => s.username === username);
+  }));
+
+  r.get('/admin/devices', json(() => deviceList(ctx)));
+  r.post('/admin/devices', json((req) => {
+    const b = parseInput(deviceSchema, req.body);
+    if (b.counterId && !ctx.queue.state.setup?.counters.some((c) => c.id === b.counterId)) throw new ApiFailure(404, 'UNKNOWN_COUNTER', 'Không có quầy này / unknown counter');
+    if (ctx.config.deviceTokens.some((d) => d.id === b.id)) throw new ApiFailure(409, 'DUPLICATE', `Thiết bị "${b.id}" đã có / already exists`);
+    const token = randomBytes(18).toString('base64url');
+    const entry = { id: b.id, role: b.role, ...(b.counterId ? { counterId: b.counterId } : {}), tokenSha256: createHash('sha256').update(token).digest('hex') };
+    save(req, 'devices', [...(loadOverrides(db).devices ?? []).filter((d) => d.id !== b.id), entry], false);
+    return { device: { id: b.id, role: b.role, counterId: b.counterId ?? null }, token };
+  }, 201));
+  r.delete('/admin/devices/:id', json((req) => {
+    const id = parseInput(idParam, req.params.id);
+    if (!ctx.config.deviceTokens.some((d) => d.id === id)) throw new ApiFailure(404, 'NOT_FOUND', `Không có thiết bị "${id}" / no such device`);
+    save(req, 'devices', [...(loadOverrides(db).devices ?? []).filter((d) => d.id !== id), { id, revoked: true as const }], false);
+    return { ok: true };
+  }));
+
+  r.get('/admin/notices', json(() => ({ notices: ctx.config.notices })));
+  r.put('/admin/notices', json((req) => {
+    save(req, 'notices', parseInput(noticesSchema, req.body).notices, true);
+    return { notices: ctx.config.notices };
+  }));
+  r.get('/admin/rating', json(() => ({ scale: ctx.config.rating.scale, lowReasons: ctx.config.rating.lowReasons })));
+  r.put('/admin/rating', json((req) => {
+    save(req, 'lowReasons', parseInput(ratingSettingsSchema, req.body).lowReasons, true);
+    return { scale: ctx.config.rating.scale, lowReasons: ctx.config.rating.lowReasons };
+  }));
+}

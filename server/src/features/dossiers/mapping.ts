@@ -1,0 +1,39 @@
+/** Which export column holds which dossier field: Vietnamese header names, compared without diacritics. */
+import { fold } from './model';
+import type { DossierField } from './validate';
+
+/** Header names seen in provincial one-door exports, folded (no diacritics, lower case). */
+export const DEFAULT_MAPPING: Record<string, DossierField> = {
+  'ma ho so': 'code', 'so ho so': 'code', 'ma hs': 'code', 'so bien nhan': 'code',
+  'ma thu tuc': 'procedureCode', 'ma tthc': 'procedureCode',
+  'ten thu tuc': 'procedureName', 'thu tuc': 'procedureName', 'ten tthc': 'procedureName', 'thu tuc hanh chinh': 'procedureName',
+  'linh vuc': 'field', 'ten linh vuc': 'field',
+  'nguoi nop': 'applicantName', 'chu ho so': 'applicantName', 'ten nguoi nop': 'applicantName', 'ho ten nguoi nop': 'applicantName',
+  'nguoi nop ho so': 'applicantName', 'to chuc, ca nhan': 'applicantName',
+  'hinh thuc nop': 'channel', 'hinh thuc tiep nhan': 'channel', 'kenh tiep nhan': 'channel', 'hinh thuc': 'channel',
+  'ngay tiep nhan': 'receivedDate', 'ngay nhan': 'receivedDate', 'ngay nop': 'receivedDate',
+  'ngay hen tra': 'dueDate', 'ngay hen tra ket qua': 'dueDate', 'han giai quyet': 'dueDate', 'han xu ly': 'dueDate',
+  'trang thai': 'status', 'tinh trang': 'status', 'trang thai ho so': 'status',
+  'ngay co ket qua': 'resolvedDate', 'ngay hoan thanh': 'resolvedDate', 'ngay xu ly xong': 'resolvedDate', 'ngay giai quyet xong': 'resolvedDate',
+  'ngay tra ket qua': 'returnedDate', 'ngay tra': 'returnedDate', 'ngay tra kq': 'returnedDate',
+};
+
+const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
+const REQUIRED_LABEL: Partial<Record<DossierField, string>> = {
+  code: 'Mã hồ sơ', procedureName: 'Tên thủ tục', receivedDate: 'Ngày tiếp nhận', dueDate: 'Ngày hẹn trả', status: 'Trạng thái',
+};
+
+/** Column index per field for a header row; `extra` (header name -> field) overrides the defaults. */
+export function mapHeader(header: string[], extra: Record<string, DossierField> = {}):
+  { ok: true; columns: Partial<Record<DossierField, number>> } | { ok: false; message: string } {
+  const table: Record<string, DossierField> = { ...DEFAULT_MAPPING };
+  for (const [k, v] of Object.entries(extra)) table[fold(k)] = v;
+  const columns: Partial<Record<DossierField, number>> = {};
+  header.forEach((h, i) => {
+    const f = table[fold(h).replace(/\s*\(.*\)$/, '')];
+    if (f && columns[f] === undefined) columns[f] = i;
+  });
+  const missing = REQUIRED.filter((f) => columns[f] === undefined);
+  if (missing.length) return { ok: false, message: `thiếu cột: ${missing.map((f) => REQUIRED_LABEL[f]).join(', ')}` };
+  return { ok: true, columns };
+}

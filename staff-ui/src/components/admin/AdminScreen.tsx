@@ -1,0 +1,39 @@
+/** /admin: the supervisor board for supervisors and admins; the settings tabs for admins only. */
+import { useEffect } from 'preact/hooks';
+import { connected } from '../../../../ui-shared/src/connection';
+import { load, message, openTab, tab, type Tab } from '../../model/admin';
+import { logout, user } from '../../model/session';
+import { Board } from './Board';
+import { CountersPanel, ServicesPanel } from './SetupPanels';
+import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } from './SettingsPanels';
+
+const TABS: Array<[Tab, string]> = [
+  ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
+  ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'],
+];
+
+/** The admin page. */
+export function AdminScreen() {
+  useEffect(() => { void load(); }, []);
+  const u = user.value!;
+  if (u.role === 'staff') {
+    return <main class="login"><h1>Không được phép</h1><p>Trang này dành cho giám sát và quản trị.</p><button onClick={() => void logout()}>Đăng xuất</button></main>;
+  }
+  const tabs = u.role === 'admin' ? TABS : TABS.slice(0, 1);
+  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel }[tab.value];
+  return (
+    <main class="admin-screen">
+      <header class="bar">
+        <h1>Giám sát và quản trị</h1>
+        <span>{u.name} ({u.role === 'admin' ? 'quản trị' : 'giám sát'})</span>
+        <button onClick={() => void logout()}>Đăng xuất</button>
+      </header>
+      {!connected.value && <p class="alert bad" role="alert">Mất kết nối với máy chủ — đang kết nối lại…</p>}
+      <nav class="tabs" aria-label="Mục">
+        {tabs.map(([t, label]) => <button key={t} aria-current={tab.value === t ? 'page' : undefined} onClick={() => openTab(t)}>{label}</button>)}
+      </nav>
+      {message.value && <p class={`alert ${message.value.ok ? 'ok' : 'bad'}`} role="status">{message.value.text}</p>}
+      {u.role === 'admin' || tab.value === 'board' ? <Panel /> : <Board />}
+    </main>
+  );
+}

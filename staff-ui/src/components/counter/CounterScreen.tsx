@@ -1,0 +1,100 @@
+/** The counter screen: the ticket being served with a live timer, the waiting list, the actions, device alerts. */
+import { useEffect } from 'preact/hooks';
+import { connected, snapshot } from '../../../../ui-shared/src/connection';
+import { elapsed } from '../../model/clock';
+import { act, chooseCounter, openIfClosed, counter, counterId, dialog, mine, priorityName, result, serviceName, waitingByService } from '../../model/counter';
+import { deviceAlerts, deviceWords } from '../../model/devices';
+import { logout, user } from '../../model/session';
+import { ACTIONS, onShortcut } from './actions';
+import { PauseDialog, PickDialog, TransferDialog } from './Dialogs';
+
+function CounterPicker() {
+  const s = snapshot.value!;
+  return (
+    <section class="panel">
+      <h2>Chọn quầy làm việc</h2>
+      <div class="grid-buttons">
+        {s.counters.map((c) => (
+          <button key={c.id} class="big" onClick={() => void chooseCounter(c.id)}>
+            Quầy số {c.number}<small>{c.name}{c.staff ? ` — ${c.staff.name}` : ''}</small>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Current() {
+  const c = counter.value!;
+  const t = c.current;
+  if (c.status === 'paused') return <section class="current paused"><h2>Quầy đang tạm dừng</h2><p class="reason">Lý do: {c.pauseReason}</p></section>;
+  if (!t) return <section class="current"><h2>Chưa phục vụ ai</h2><p>Nhấn <kbd>N</kbd> để gọi số tiếp theo.</p></section>;
+  return (
+    <section class="current" aria-label="Đang phục vụ">
+      <h2>Đang phục vụ</h2>
+      <p class="number" data-testid="current-number">{t.number}</p>
+      <p>{serviceName(t.serviceId)}{t.priority && <span class="prio"> ★ {priorityName(t.priority)}</span>}</p>
+      <p class="timer" aria-live="off">Thời gian: <span data-testid="timer">{elapsed(t.calledAt)}</span>{t.recalls > 0 && ` · đã gọi lại ${t.recalls} lần`}</p>
+    </section>
+  );
+}
+
+function Waiting() {
+  return (
+    <section class="panel" aria-labelledby="waiting-h">
+      <h2 id="waiting-h">Đang chờ</h2>
+      <ul class="waiting">
+        {waitingByService.value.map((g) => (
+          <li key={g.id}>
+            <strong>{g.name}</strong>: <span data-testid={`waiting-${g.id}`}>{g.count}</span> người
+            {g.next.length > 0 && <span class="next"> — {g.next.map((t) => <span key={t.id} class={t.priority ? 'tag prio' : 'tag'}>{t.priority ? '★ ' : ''}{t.number}</span>)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The whole counter page (after sign-in). */
+export function CounterScreen() {
+  useEffect(() => { document.addEventListener('keydown', onShortcut); return () => document.removeEventListener('keydown', onShortcut); }, []);
+  const s = snapshot.value;
+  if (!s) return <main><h1>Đang kết nối…</h1></main>;
+  const c = counter.value;
+  if (c?.status === 'closed') void openIfClosed();
+  const alerts = deviceAlerts(s.devices);
+  return (
+    <main class="counter-screen">
+      <header class="bar">
+        <h1>{c ? `Quầy số ${c.number} — ${c.name}` : 'Màn hình quầy'}</h1>
+        <span>{user.value?.name}</span>
+        {c && mine.value && <button onClick={() => void act('close')}>Đóng quầy</button>}
+        {c && <button onClick={() => { counterId.value = null; }}>Đổi quầy</button>}
+        <button onClick={() => void logout()}>Đăng xuất</button>
+      </header>
+      {!connected.value && <p class="alert bad" role="alert">Mất kết nối với máy chủ — đang kết nối lại…</p>}
+      {alerts.map((d) => <p key={d.id} class="alert warn" role="alert">⚠ {deviceWords(d)}</p>)}
+      {!c ? <CounterPicker /> : (
+        <>
+          {c.staff && !mine.value && <p class="alert warn" role="alert">Quầy đang do {c.staff.name} phụ trách.</p>}
+          {c.status === 'closed' && <p class="alert warn">Quầy đang đóng. <button onClick={() => void act('open')}>Mở quầy</button></p>}
+          <div class="cols">
+            <Current />
+            <Waiting />
+          </div>
+          <nav class="actions" aria-label="Thao tác">
+            {ACTIONS.map((a) => (
+              <button key={a.key} class={a.primary ? 'action primary' : 'action'} disabled={!a.enabled()} onClick={a.run} aria-keyshortcuts={a.key}>
+                {a.key === 'P' && c.status === 'paused' ? 'Tiếp tục' : a.label} <kbd>{a.key}</kbd>
+              </button>
+            ))}
+          </nav>
+          <p class={`result ${result.value?.ok === false ? 'bad' : 'ok'}`} role="status" data-testid="result">{result.value?.text ?? ''}</p>
+          {dialog.value === 'transfer' && <TransferDialog />}
+          {dialog.value === 'pause' && <PauseDialog />}
+          {dialog.value === 'pick' && <PickDialog />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+/** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket. */
+import { signal } from '@preact/signals';
+import type { Ack, ApiError } from '@motcua/server/contract';
+import { errorText } from '../../../server/src/contract/error-text';
+import { openSocket, type ScreenSocket } from '../../../ui-shared/src/connection';
+
+export interface User { username: string; name: string; role: 'staff' | 'supervisor' | 'admin' }
+const KEY = 'motcua.staff.session';
+
+const kept = (() => { try { return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as { token: string; user: User } | null; } catch { return null; } })();
+export const token = signal<string | null>(kept?.token ?? null);
+export const user = signal<User | null>(kept?.user ?? null);
+export const loginError = signal<string | null>(null);
+
+let socket: ScreenSocket | null = null;
+
+/** The words to show for an error: the Vietnamese text of its code, else the server's message. */
+export function errorWords(e: ApiError): string {
+  const vi = errorText(e.code);
+  return vi !== e.code ? vi : e.message;
+}
+
+/** A JSON REST call with the session's (or a given) token; errors come back as {ok:false}. */
+export async function api<T>(method: string, path: string, body?: unknown, bearer = token.value): Promise<Ack<T>> {
+  try {
+    const res = await fetch(path, {
+      method, headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await res.json().catch(() => null);
+    if (!res.ok) return { ok: false, error: (data as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL', message: res.statusText } };
+    return { ok: true, data: data as T };
+  } catch {
+    return { ok: false, error: { code: 'OFFLINE', message: 'Mất kết nối với máy chủ' } };
+  }
+}
+
+/** Signs in and keeps the session for this tab. */
+export async function login(username: string, password: string): Promise<boolean> {
+  const r = await api<{ token: string; user: User }>('POST', '/api/auth/login', { username, password }, null);
+  if (!r.ok) { loginError.value = errorWords(r.error); return false; }
+  sessionStorage.setItem(KEY, JSON.stringify(r.data));
+  loginError.value = null;
+  token.value = r.data.token;
+  user.value = r.data.user;
+  return true;
+}
+
+/** Signs out and forgets the session. */
+export async function logout(): Promise<void> {
+  await api('POST', '/api/auth/logout', {});
+  sessionStorage.removeItem(KEY);
+  socket?.disconnect();
+  socket = null;
+  token.value = null;
+  user.value = null;
+}
+
+/** The staff socket (opened once per sign-in). */
+export function staffSocket(): ScreenSocket {
+  if (!socket) socket = openSocket(token.value);
+  return socket;
+}
+
+/** Sends a socket event and waits for its ack (or a timeout). */
+export function emitAck<T>(event: string, payload: unknown): Promise<Ack<T>> {
+  const s = staffSocket() as unknown as { timeout(ms: number): { emit(e: string, p: unknown, cb: (err: Error | null, a: Ack<T>) => void): void } };
+  return new Promise((ok) => {
+    s.timeout(6000).emit(event, payload, (err, ack) => ok(err ? { ok: false, error: { code: 'TIMEOUT', message: 'Máy chủ không trả lời' } } : ack));
+  });
+}
