@@ -49,10 +49,5 @@ for (const [file, fn, name, run, target, limit] of optional) {
   add(name, r, target, r.p99 <= limit);
 }
 
-const extra = await import('./kiosk-bench.ts').catch(() => null);
-if (extra && typeof extra.benchKiosk === 'function') {
-  for (const line of await extra.benchKiosk()) console.log(line);
-}
-
 const failed = rows.filter((r) => r.pass === false);
 console.log(`\n${rows.filter((r) => r.pass).length} targets met, ${failed.length} not met`);
