@@ -1,9 +1,45 @@
-/** Builds the Devices the config names (drivers are wired in by the devices work; none until then). */
+/** Builds the office's hardware from the config's `devices:` section (@motcua/drivers), as the server's Devices. */
 import type { SiteConfig } from '@motcua/config';
+import { createPrinter, createScanner, parseDevicesConfig, type DeviceStatus, type Printer, type Scanner } from '@motcua/drivers';
+import type { DeviceStatusView, PrintResultView } from '../contract';
 import type { Logger } from '../log';
-import { noDevices, type Devices } from './devices';
+import type { Devices } from './devices';
 
-/** The hardware for this office. */
-export async function createDevicesFromConfig(_config: SiteConfig, _dataDir: string, log: Logger): Promise<Devices> {
-  return noDevices(log);
+/** The printer and scanners for this office; a device that fails to start is reported, never fatal. */
+export async function createDevicesFromConfig(config: SiteConfig, dataDir: string, log: Logger): Promise<Devices> {
+  const parsed = parseDevicesConfig(config.devices ?? {});
+  if (!parsed.ok) throw new Error(`devices: ${parsed.errors.join('; ')}`);
+  const dc = parsed.value;
+  let printer: Printer | null = null;
+  const scanners: Scanner[] = [];
+  try { printer = await createPrinter(dc.printer, { dataDir, log }); } catch (e) { log.error('printer did not start', e); }
+  for (const sc of dc.scanners) {
+    try { scanners.push(await createScanner(sc, { log, dossierPattern: dc.dossierPattern ?? null })); } catch (e) { log.error(`scanner ${sc.id} did not start`, e); }
+  }
+  const listeners = new Set<(l: DeviceStatusView[]) => void>();
+  const list = (): DeviceStatusView[] => [...(printer ? [printer.status()] : []), ...scanners.map((s) => s.status())] as DeviceStatus[] as DeviceStatusView[];
+  const changed = () => { const l = list(); for (const cb of listeners) cb(l); };
+  printer?.onStatus(changed);
+  for (const s of scanners) s.onStatus(changed);
+  return {
+    list,
+    onChange(cb) { listeners.add(cb); return () => listeners.delete(cb); },
+    async printTicket(t, officeName, timeZone): Promise<PrintResultView> {
+      if (!printer) return { ticketId: t.id, state: 'failed', reason: 'no printer' };
+      const out = await printer.printTicket({
+        ticketId: t.id, officeName, serviceName: t.serviceName, number: t.number, priorityName: t.priorityName,
+        issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url,
+      });
+      return out.state === 'printed' ? { ticketId: t.id, state: 'printed' } : { ticketId: t.id, state: out.state, reason: out.reason };
+    },
+    dropPrint(ticketId) { printer?.cancel(ticketId); },
+    onScan(cb) {
+      const offs = scanners.map((s) => s.onScan((r) => cb(s.id, r)));
+      return () => { for (const off of offs) off(); };
+    },
+    async close() {
+      await printer?.close();
+      for (const s of scanners) await s.close();
+    },
+  };
 }
