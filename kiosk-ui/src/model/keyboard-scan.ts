@@ -4,8 +4,8 @@ import { scanLine } from './scan';
 
 /** Listens for scanner bursts on keydown (drivers' detector) and sends each complete line to the server. */
 export function startKeyboardScanner(): void {
-  // 50 ms between keys: a scanner types every few ms; a busy kiosk PC may deliver them a little late.
-  const detector = new KeyboardBurstDetector({ maxGapMs: 50 }, (line) => void scanLine(line));
+  // Scanners send keys < 20 ms apart; people type > 100 ms apart. 80 ms leaves room for a busy kiosk PC.
+  const detector = new KeyboardBurstDetector({ maxGapMs: 80 }, (line) => void scanLine(line));
   document.addEventListener('keydown', (e) => {
     if (detector.key(e.key, e.timeStamp) !== null) e.preventDefault();
   }, { capture: true });
