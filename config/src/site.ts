@@ -4,6 +4,41 @@ import { z } from 'zod';
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'use lower-case letters, digits, - or _ (at most 40)');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
 
+const mmdd = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use MM-DD, e.g. 04-15');
+const ymd = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use YYYY-MM-DD');
+const toMin = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+/** One working session, "07:30-11:30". */
+const session = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM-HH:MM, e.g. 07:30-11:30')
+  .refine((s) => toMin(s.slice(0, 5)) < toMin(s.slice(6)), 'a session must end after it starts');
+const sessions = z.array(session).max(4).refine((list) => {
+  const sorted = list.map((s) => [toMin(s.slice(0, 5)), toMin(s.slice(6))] as const).sort((a, b) => a[0] - b[0]);
+  return sorted.every((x, i) => i === 0 || x[0] >= sorted[i - 1]![1]);
+}, 'sessions must not overlap');
+
+/** A schedule for part of the year (summer / winter), from MM-DD to MM-DD inclusive; it may wrap the new year. */
+const schedule = z.object({
+  name: z.string().min(1).max(80),
+  from: mmdd.default('01-01'),
+  to: mmdd.default('12-31'),
+  /** Monday to Friday. */
+  weekdays: sessions.min(1),
+  saturday: sessions.default([]),
+  sunday: sessions.default([]),
+}).strict();
+
+/** Office hours: sessions by season, public holidays per year, when kiosks stop issuing. */
+const hours = z.object({
+  /** false: kiosks issue at any time (a 24-hour test bench); the hours are still shown. */
+  enforce: z.boolean().default(true),
+  /** Kiosks stop issuing this many minutes before a session ends (a service may set its own). */
+  stopIssuingMinutes: z.number().int().min(0).max(240).default(15),
+  schedules: z.array(schedule).min(1),
+  /** Days off on working days: Tết, 30/4, 1/5, 2/9, Giỗ Tổ Hùng Vương, bridge days. Set each year. */
+  holidays: z.array(z.object({ date: ymd, name: z.string().min(1).max(80) }).strict()).default([]),
+  /** Weekend days worked to make up for a bridge holiday (làm bù): the weekday sessions apply. */
+  extraWorkdays: z.array(ymd).default([]),
+}).strict();
+
 const numbering = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('prefix'), prefix: z.string().regex(/^[A-Z]{1,3}$/, 'one to three capital letters'), pad: z.number().int().min(1).max(6).default(3) }).strict(),
   z.object({ kind: z.literal('range'), from: z.number().int().min(0), to: z.number().int().max(999_999), pad: z.number().int().min(1).max(6).default(4) }).strict(),
@@ -17,6 +52,8 @@ const service = z.object({
   dailyCap: z.number().int().positive().optional(),
   avgServiceMinutes: z.number().positive().max(240).default(8),
   enabled: z.boolean().default(true),
+  /** Stop issuing this many minutes before a session ends, for this service (default: hours.stopIssuingMinutes). */
+  stopIssuingMinutes: z.number().int().min(0).max(240).optional(),
 }).strict();
 
 const counter = z.object({
@@ -91,6 +128,8 @@ export const siteConfigSchema = z.object({
   voice: voice.default(voice.parse({})),
   rating: rating.default(rating.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
+  /** Office hours; without them the office is always open (and says nothing about its hours). */
+  hours: hours.optional(),
   /** Hardware, validated by @motcua/drivers' schema. */
   devices: z.unknown().optional(),
   catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
@@ -98,3 +137,4 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type SiteInput = z.input<typeof siteConfigSchema>;
+export type HoursConfig = NonNullable<SiteConfig['hours']>;

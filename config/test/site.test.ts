@@ -22,6 +22,25 @@ describe('the site config', () => {
     expect(c.rating.timeoutSeconds).toBe(30);
   });
 
+  it('the demo office has its hours: two seasons, holidays with names', () => {
+    const c = parseSiteConfig(demo);
+    expect(c.hours?.schedules.map((s) => s.name)).toEqual(['Giờ mùa hè', 'Giờ mùa đông']);
+    expect(c.hours?.holidays.find((h) => h.date === '2026-09-02')?.name).toBe('Quốc khánh');
+    expect(c.hours?.stopIssuingMinutes).toBe(15);
+  });
+
+  it('office hours: a session ending before it starts, overlapping sessions and a bad date are named', () => {
+    const bad = demo
+      .replace('weekdays: ["07:00-11:30", "13:30-17:00"]', 'weekdays: ["11:30-07:00"]')
+      .replace('weekdays: ["07:30-11:30", "13:30-17:00"]', 'weekdays: ["07:30-11:30", "11:00-17:00"]')
+      .replace('{ date: "2026-01-01", name: "Tết Dương lịch" }', '{ date: "2026-13-01", name: "Tết Dương lịch" }');
+    expect(problems(bad)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^hours\.schedules\.0\.weekdays\.0: a session must end after it starts/),
+      expect.stringMatching(/^hours\.schedules\.1\.weekdays: sessions must not overlap/),
+      expect.stringMatching(/^hours\.holidays\.\d+\.date: use YYYY-MM-DD/),
+    ]));
+  });
+
   it('names every problem with its path', () => {
     const bad = demo
       .replace('prefix: A, pad: 3', 'prefix: a1, pad: 3')

@@ -15,7 +15,7 @@ import { EventBus } from './app/event-bus';
 import { QueueService } from './app/queue-service';
 import { toSetup } from './app/setup-from-config';
 import { describeError } from './http/errors';
-import { startBroadcasting, startPrinting } from './http/broadcast';
+import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
 import { attachSockets, type Io } from './http/socket';
 import { openDb } from './journal/db';
@@ -34,6 +34,8 @@ export interface ServerOptions {
   production?: boolean;
   log?: Logger;
   now?: () => number;
+  /** How often office hours are re-checked for screens (ms); tests shorten it. */
+  hoursCheckMs?: number;
   devices?: (log: Logger) => Promise<Devices> | Devices;
 }
 
@@ -92,6 +94,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   startPrinting(io, ctx);
   for (const f of features) f.sockets?.(io, ctx, calls);
   const dayTimer = startDayTimer(ctx);
+  const hoursTimer = startHoursWatch(io, ctx, opts.hoursCheckMs);
 
   await new Promise<void>((ok, fail) => {
     http.once('error', fail);
@@ -102,6 +105,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url: `http://127.0.0.1:${port}`, port, ctx, io, http,
     async close() {
       clearInterval(dayTimer);
+      clearInterval(hoursTimer);
       io.close();
       await new Promise<void>((ok) => http.close(() => ok()));
       for (const f of features) await f.close?.();

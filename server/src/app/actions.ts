@@ -5,6 +5,7 @@ import { ApiFailure } from '../http/errors';
 import type { Principal } from './auth';
 import type { AppContext } from './context';
 import { counterView, ticketView } from './views';
+import { assertIssuing, viewClock } from './hours';
 
 /** Refuses a missing principal (401) or one without the role (403). */
 export function require(p: Principal | null, allowed: Array<'kiosk' | 'display' | 'counter' | 'staff' | 'supervisor' | 'admin'>): Principal {
@@ -18,17 +19,19 @@ const actor = (p: Principal) => (p.kind === 'staff' ? `staff:${p.username}` : `d
 /** Issues a ticket; durable when this returns. Printing follows on its own (see printing.ts). */
 export function takeTicket(ctx: AppContext, p: Principal | null, input: TakeTicketInput): TicketView {
   const who = require(p, ['kiosk', 'staff', 'supervisor', 'admin']);
+  // A kiosk (or an integrator) is refused outside hours; staff at a counter decide for themselves.
+  if (who.kind !== 'staff') assertIssuing(ctx, input.serviceId);
   const ticketId = ctx.newTicketId();
   const source = who.kind === 'staff' ? 'staff' : (input.source ?? 'kiosk');
   ctx.queue.execute({ type: 'issueTicket', ticketId, serviceId: input.serviceId, priority: input.priority ?? null, source, at: ctx.now() }, actor(who));
   const t = ctx.queue.state.tickets[ticketId]!;
-  return ticketView(ctx.queue.state, t, ctx.config);
+  return ticketView(ctx.queue.state, t, ctx.config, viewClock(ctx));
 }
 
 /** A ticket's public status, by its unguessable id (today's live state, else the archive). */
 export function getTicket(ctx: AppContext, ticketId: string): TicketView {
   const live = ctx.queue.state.tickets[ticketId];
-  if (live) return ticketView(ctx.queue.state, live, ctx.config);
+  if (live) return ticketView(ctx.queue.state, live, ctx.config, viewClock(ctx));
   const row = ctx.queue.journal.archivedTicket(ticketId);
   if (!row) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
   return ticketView(ctx.queue.state, row, ctx.config);
@@ -58,7 +61,7 @@ export function counterAction(ctx: AppContext, p: Principal | null, action: Coun
   const ticketId = s.counters[input.counterId]?.currentTicketId ?? before;
   const t = ticketId ? s.tickets[ticketId] : undefined;
   return {
-    ticket: t ? ticketView(s, t, ctx.config) : null,
+    ticket: t ? ticketView(s, t, ctx.config, viewClock(ctx)) : null,
     counter: counterView(s, input.counterId, (u) => ctx.auth.staffName(u)),
   };
 }

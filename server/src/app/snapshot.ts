@@ -3,6 +3,7 @@ import type { Snapshot } from '../contract';
 import type { AppContext } from './context';
 import type { RecentCalls } from './calls';
 import { counterViews, serviceViews, waitingViews } from './views';
+import { hoursView, viewClock } from './hours';
 
 /** Builds a snapshot; `staff` adds the waiting list, staff names and device health. */
 export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolean): Snapshot {
@@ -13,11 +14,12 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
     serverTime: ctx.now(),
     day: s.day,
     seq: ctx.queue.journal.lastSeq(),
-    services: serviceViews(s),
+    services: serviceViews(s, viewClock(ctx)),
     counters: counterViews(s, staff ? (u) => ctx.auth.staffName(u) : undefined),
     calls: calls.list(),
     priorities: ctx.config.priorities,
     notices: ctx.config.notices,
+    hours: hoursView(ctx.config, ctx.now()),
     voice: { enabled: voice.enabled, repeat: voice.repeat, volume: voice.volume },
     rating: { scale: rating.scale, timeoutSeconds: rating.timeoutSeconds, lowReasons: rating.lowReasons },
   };

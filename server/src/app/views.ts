@@ -2,15 +2,20 @@
 import { currentTicket, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
 import type { CallView, CounterView, ServiceView, TicketView, WaitingTicketView } from '../contract';
 import type { SiteConfig } from '@motcua/config';
+import type { ViewClock } from './hours';
 
-/** Waiting counts and estimates for every service. */
-export function serviceViews(s: QueueState): ServiceView[] {
+/** With no clock: always issuing, waits in counter minutes (tests of the views alone). */
+const NO_CLOCK: ViewClock = { issuing: () => true, wallMinutes: (m) => m };
+
+/** Waiting counts and estimates (wall-clock minutes, across the lunch break) for every service. */
+export function serviceViews(s: QueueState, clock: ViewClock = NO_CLOCK): ServiceView[] {
   const counts = waitingCounts(s);
   return (s.setup?.services ?? []).map((sv) => ({
     id: sv.id, name: sv.name, nameEn: sv.nameEn, enabled: sv.enabled,
     waiting: counts[sv.id] ?? 0,
-    estimatedWaitMinutes: estimatedWaitMinutes(s, sv.id, counts[sv.id] ?? 0),
+    estimatedWaitMinutes: clock.wallMinutes(estimatedWaitMinutes(s, sv.id, counts[sv.id] ?? 0)),
     openCounters: (s.setup?.counters ?? []).filter((c) => c.services.includes(sv.id) && s.counters[c.id]?.status === 'open').length,
+    issuing: sv.enabled && clock.issuing(sv.id),
   }));
 }
 
@@ -52,7 +57,7 @@ export function waitingViews(s: QueueState): WaitingTicketView[] {
 }
 
 /** A citizen's ticket with its place in the queue. */
-export function ticketView(s: QueueState, t: Ticket, config: SiteConfig): TicketView {
+export function ticketView(s: QueueState, t: Ticket, config: SiteConfig, clock: ViewClock = NO_CLOCK): TicketView {
   const service = s.setup?.services.find((x) => x.id === t.serviceId);
   const ahead = ticketsAhead(s, t);
   const counterDef = t.counterId ? s.setup?.counters.find((c) => c.id === t.counterId) : undefined;
@@ -60,7 +65,7 @@ export function ticketView(s: QueueState, t: Ticket, config: SiteConfig): Ticket
     id: t.id, number: t.number, serviceId: t.serviceId, serviceName: service?.name ?? t.serviceId,
     priority: t.priority, priorityName: s.setup?.priorities.find((p) => p.id === t.priority)?.name ?? null,
     issuedAt: t.issuedAt, day: t.day, status: t.status, ahead,
-    estimatedWaitMinutes: t.status === 'waiting' ? estimatedWaitMinutes(s, t.serviceId, ahead + 1) : 0,
+    estimatedWaitMinutes: t.status === 'waiting' ? clock.wallMinutes(estimatedWaitMinutes(s, t.serviceId, ahead + 1)) : 0,
     counter: counterDef && (t.status === 'called' || t.status === 'serving') ? { id: counterDef.id, number: counterDef.number, name: counterDef.name } : null,
     calledAt: t.calledAt,
     url: `${config.office.publicUrl}/t/${t.id}`,

@@ -1,5 +1,5 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, PrintResultView, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, PrintResultView, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -21,6 +21,8 @@ export interface ServerToClient {
   devices: (d: DeviceStatusView[]) => void;
   /** The kiosk that issued a ticket learns whether it printed. */
   printed: (p: PrintResultView) => void;
+  /** Office hours changed (a session opened or ended, issuing stopped before the end). */
+  hours: (h: HoursView) => void;
   /** The office's set-up changed: screens should take a fresh snapshot's lists. */
   setup: (s: Snapshot) => void;
 }

@@ -9,6 +9,8 @@ export interface ServiceView {
   estimatedWaitMinutes: number;
   /** Open counters that serve it right now. */
   openCounters: number;
+  /** Kiosks issue tickets for it now (office hours, its own stop-issuing time, enabled). */
+  issuing: boolean;
 }
 
 export interface CurrentTicketView {
@@ -83,6 +85,33 @@ export interface PriorityView { id: string; name: string; nameEn?: string }
 export type DeviceState = 'ready' | 'offline' | 'paperOut' | 'paperNearEnd' | 'coverOpen' | 'error';
 export interface DeviceStatusView { id: string; kind: 'printer' | 'scanner' | 'display' | 'kiosk'; driver: string; state: DeviceState; detail?: string; since: number; queued?: number }
 
+/**
+ * Office hours right now. The server pushes a fresh one ('hours') whenever it changes: a session
+ * opens or ends, issuing stops N minutes before the end, the date changes.
+ */
+export interface HoursView {
+  /** A session is under way. */
+  open: boolean;
+  /** Kiosks issue tickets now (open, and before the stop-issuing time). Per service: ServiceView.issuing. */
+  issuing: boolean;
+  /** Why not issuing: 'beforeOpening' | 'break' (lunch) | 'stopped' (last minutes) | 'afterHours' | 'dayOff' | 'holiday'; null when issuing. */
+  closedReason: 'beforeOpening' | 'break' | 'stopped' | 'afterHours' | 'dayOff' | 'holiday' | null;
+  /** A holiday's name, when closedReason is 'holiday'. */
+  holidayName: string | null;
+  /** The current session's end (epoch ms), when open. */
+  closesAt: number | null;
+  /** When kiosks stop issuing in the current session (epoch ms), when open. */
+  stopIssuingAt: number | null;
+  /** The next session's start (epoch ms) after now; null when none is configured in the next 60 days. */
+  nextOpeningAt: number | null;
+  /** The next opening in words: "7 giờ 30, sáng thứ Hai 24/11/2026" / "7:30 am, Monday 24/11/2026". */
+  nextOpeningText: string | null;
+  nextOpeningTextEn: string | null;
+  /** The office's usual hours, for the kiosk and the printed checklist: "Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai – thứ Sáu". */
+  scheduleText: string;
+  scheduleTextEn: string;
+}
+
 export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string }
 
 /** Everything a screen needs when it connects or reconnects. */
@@ -97,6 +126,7 @@ export interface Snapshot {
   calls: CallView[];
   priorities: PriorityView[];
   notices: string[];
+  hours: HoursView;
   voice: { enabled: boolean; repeat: number; volume: number };
   rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
   /** Staff, supervisor and admin only. */

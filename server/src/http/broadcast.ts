@@ -3,6 +3,7 @@ import type { QueueEvent, QueueState } from '../core';
 import type { RecentCalls } from '../app/calls';
 import type { AppContext } from '../app/context';
 import { counterView, serviceViews, ticketView, waitingViews } from '../app/views';
+import { hoursView, viewClock } from '../app/hours';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -23,13 +24,14 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
       io.to('public').emit('counter', counterView(state, id));
       io.to('staff').emit('counter', counterView(state, id, staffName));
     }
-    io.to(both).emit('services', serviceViews(state));
+    io.to(both).emit('services', serviceViews(state, viewClock(ctx)));
     io.to('staff').emit('waiting', waitingViews(state));
     // Every follower of a ticket hears its new place in the queue.
+    const clock = viewClock(ctx);
     for (const room of io.of('/').adapter.rooms.keys()) {
       if (!room.startsWith('ticket:')) continue;
       const t = state.tickets[room.slice(7)];
-      if (t) io.to(room).emit('ticket', ticketView(state, t, ctx.config));
+      if (t) io.to(room).emit('ticket', ticketView(state, t, ctx.config, clock));
     }
   });
   ctx.devices.onChange((list) => io.to('staff').emit('devices', list));
@@ -42,8 +44,34 @@ export function startPrinting(io: Io, ctx: AppContext): void {
       if (event.type !== 'TicketIssued' || (event.ticket.source !== 'kiosk' && event.ticket.source !== 'cccd')) continue;
       const t = state.tickets[event.ticket.id];
       if (!t) continue;
-      void ctx.devices.printTicket(ticketView(state, t, ctx.config), ctx.config.office.name, ctx.config.timeZone)
+      void ctx.devices.printTicket(ticketView(state, t, ctx.config, viewClock(ctx)), ctx.config.office.name, ctx.config.timeZone)
         .then((result) => { io.to('device:kiosk').emit('printed', result); io.to(`ticket:${t.id}`).emit('printed', result); });
     }
   });
+}
+
+/**
+ * Office hours change with the clock, not with commands: checks every few seconds and, when a session
+ * opens or ends or issuing stops, pushes 'hours' and fresh services (their `issuing`) to every screen.
+ */
+export function startHoursWatch(io: Io, ctx: AppContext, everyMs = 5_000): NodeJS.Timeout {
+  let last = '';
+  const check = () => {
+    const at = ctx.now();
+    const h = hoursView(ctx.config, at);
+    const services = serviceViews(ctx.queue.state, viewClock(ctx));
+    const key = JSON.stringify([h, services.map((s) => s.issuing)]);
+    if (key === last) return;
+    const first = last === '';
+    last = key;
+    if (first) return; // screens got these in their snapshot
+    io.to(['public', 'staff']).emit('hours', h);
+    io.to(['public', 'staff']).emit('services', services);
+  };
+  check();
+  const t = setInterval(() => {
+    try { check(); } catch (e) { ctx.log.error('hours check failed', e); }
+  }, everyMs);
+  t.unref();
+  return t;
 }

@@ -5,6 +5,7 @@ import { counterAction, getTicket, require, takeTicket } from '../app/actions';
 import { bearer, type Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { counterViews, serviceViews } from '../app/views';
+import { hoursView, viewClock } from '../app/hours';
 import { ApiFailure, describeError, parseInput } from './errors';
 import type { z } from 'zod';
 import { features } from '../features';
@@ -43,8 +44,9 @@ export function apiRoutes(ctx: AppContext): Router {
     status: 'ok', office: ctx.config.office.name, time: new Date(ctx.now()).toISOString(), day: ctx.queue.state.day,
     journalSeq: ctx.queue.journal.lastSeq(), devices: ctx.devices.list(),
   })));
-  r.get('/services', json(() => serviceViews(ctx.queue.state)));
+  r.get('/services', json(() => serviceViews(ctx.queue.state, viewClock(ctx))));
   r.get('/counters', json(() => counterViews(ctx.queue.state)));
+  r.get('/hours', json(() => hoursView(ctx.config, ctx.now())));
   r.get('/priorities', json(() => ctx.config.priorities));
   // The demo office's screens work out of the box: they may ask for the demo tokens (never in production).
   r.get('/demo-tokens', json(() => {

@@ -10,7 +10,7 @@ afterEach(() => { for (const p of running.splice(0)) p.kill('SIGKILL'); });
 async function startProcess(port: number, dataDir: string): Promise<ChildProcess> {
   // One process (node --import tsx), so SIGKILL really kills the server and nothing survives it.
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/main.ts')], {
-    cwd: ROOT, env: { ...process.env, PORT: String(port), MOTCUA_DATA: dataDir }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT, env: { ...process.env, PORT: String(port), MOTCUA_DATA: dataDir, MOTCUA_IGNORE_HOURS: '1' }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   running.push(child);
   const deadline = Date.now() + 20_000;

@@ -8,7 +8,14 @@ import { startServer, type RunningServer, type ServerOptions } from '../../src/s
 import { createLogger } from '../../src/log';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const demoConfig = (): SiteConfig => loadSiteConfig(join(ROOT, 'config/demo.yaml'));
+/** The demo office as configured, office hours enforced (for the hours tests, with a set clock). */
+export const demoConfigWithHours = (): SiteConfig => loadSiteConfig(join(ROOT, 'config/demo.yaml'));
+/** The demo office with its hours shown but not enforced: the other tests run at any hour of the day. */
+export const demoConfig = (): SiteConfig => {
+  const c = demoConfigWithHours();
+  if (c.hours) c.hours.enforce = false;
+  return c;
+};
 export const tempDir = (name = 'motcua-') => mkdtempSync(join(tmpdir(), name));
 
 /** A port nobody listens on right now. */

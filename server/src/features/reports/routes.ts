@@ -1,6 +1,5 @@
 /** The reports feature: JSON, CSV, XLSX, the report screen and the printable page, for supervisors and admins. */
 import type { Request, Router } from 'express';
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { require as allow } from '../../app/actions';
@@ -29,19 +28,16 @@ function fontDir(): string | null {
   try { return join(dirname(createRequire(import.meta.url).resolve('@fontsource/be-vietnam-pro/package.json')), 'files'); } catch { return null; }
 }
 
-/** Holidays: `<dataDir>/holidays.json` ({holidays: {"2027": [...]}, extraWorkdays: [...]}) adds to the defaults. */
-function calendarFor(ctx: AppContext) {
-  const file = join(ctx.dataDir, 'holidays.json');
-  const cfg: CalendarConfig = { holidays: { ...DEFAULT_HOLIDAYS }, extraWorkdays: [...DEFAULT_EXTRA_WORKDAYS] };
-  if (existsSync(file)) {
-    try {
-      const extra = JSON.parse(readFileSync(file, 'utf8')) as Partial<CalendarConfig>;
-      Object.assign(cfg.holidays, extra.holidays ?? {});
-      cfg.extraWorkdays = [...cfg.extraWorkdays!, ...(extra.extraWorkdays ?? [])];
-      if (extra.weekend) cfg.weekend = extra.weekend;
-    } catch (e) { ctx.log.warn(`holidays.json ignored: ${(e as Error).message}`); }
-  }
-  return workCalendar(cfg);
+/**
+ * The working-day calendar for dossier deadlines: the site config's office hours (hours.holidays and
+ * hours.extraWorkdays, the same list the kiosk closes on); without hours, the built-in Vietnamese holidays.
+ */
+export function calendarFor(ctx: Pick<AppContext, 'config'>) {
+  const h = ctx.config.hours;
+  if (!h) return workCalendar({ holidays: DEFAULT_HOLIDAYS, extraWorkdays: DEFAULT_EXTRA_WORKDAYS });
+  const holidays: CalendarConfig['holidays'] = {};
+  for (const d of h.holidays) (holidays[d.date.slice(0, 4)] ??= []).push(d.date);
+  return workCalendar({ holidays, extraWorkdays: h.extraWorkdays });
 }
 
 /** Builds the report the query asks for (period=day|month|quarter|year|custom, date=..., from/to=...). */

@@ -1,0 +1,77 @@
+/** The office's hours for the app: the core's pure hours over the site config and the clock. */
+import type { SiteConfig } from '@motcua/config';
+import type { HoursView } from '../contract';
+import { hoursAt, wallClockMinutes, type OfficeHours } from '../core/hours';
+import { openingText, scheduleText } from '../core/hours-text';
+import { localParts } from '../core/day';
+import { ApiFailure } from '../http/errors';
+import type { AppContext } from './context';
+
+const cache = new WeakMap<SiteConfig, OfficeHours | null>();
+
+/** The core's hours from the site config; null when the office has no hours set (always open). */
+export function officeHours(config: SiteConfig): OfficeHours | null {
+  if (cache.has(config)) return cache.get(config)!;
+  const h = config.hours;
+  const built: OfficeHours | null = h ? {
+    timeZone: config.timeZone,
+    stopIssuingMinutes: h.stopIssuingMinutes,
+    serviceStopMinutes: Object.fromEntries(config.services.filter((s) => s.stopIssuingMinutes !== undefined).map((s) => [s.id, s.stopIssuingMinutes!])),
+    schedules: h.schedules,
+    holidays: h.holidays,
+    extraWorkdays: h.extraWorkdays,
+  } : null;
+  cache.set(config, built);
+  return built;
+}
+
+const ALWAYS_OPEN: HoursView = {
+  open: true, issuing: true, closedReason: null, holidayName: null, closesAt: null, stopIssuingAt: null,
+  nextOpeningAt: null, nextOpeningText: null, nextOpeningTextEn: null, scheduleText: '', scheduleTextEn: '',
+};
+
+/** Office hours at an instant, as screens show them. Not enforced (hours.enforce: false) still says issuing. */
+export function hoursView(config: SiteConfig, at: number, serviceId?: string): HoursView {
+  const h = officeHours(config);
+  if (!h) return ALWAYS_OPEN;
+  const state = hoursAt(h, at, serviceId);
+  const words = state.nextOpeningAt !== null ? openingText(state.nextOpeningAt, at, h.timeZone) : null;
+  const sched = scheduleText(h, localParts(at, h.timeZone).date);
+  const enforce = config.hours?.enforce !== false;
+  return {
+    ...state,
+    issuing: enforce ? state.issuing : true,
+    closedReason: enforce ? state.closedReason : null,
+    nextOpeningText: words?.vi ?? null, nextOpeningTextEn: words?.en ?? null,
+    scheduleText: sched.vi, scheduleTextEn: sched.en,
+  };
+}
+
+/** What views need of the clock: whether a service issues now, and a work-minute wait as wall-clock minutes. */
+export interface ViewClock {
+  issuing(serviceId: string): boolean;
+  wallMinutes(workMinutes: number): number;
+}
+
+/** The view clock at the context's now. */
+export function viewClock(ctx: Pick<AppContext, 'config' | 'now'>): ViewClock {
+  const at = ctx.now();
+  // Hours not enforced (a 24-hour bench): waits are counter minutes, as if always open.
+  const h = ctx.config.hours?.enforce === false ? null : officeHours(ctx.config);
+  return {
+    issuing: (serviceId) => hoursView(ctx.config, at, serviceId).issuing,
+    wallMinutes: (m) => (h ? wallClockMinutes(h, at, m) : m),
+  };
+}
+
+/** Refuses a kiosk ticket outside hours, naming the next opening. */
+export function assertIssuing(ctx: Pick<AppContext, 'config' | 'now'>, serviceId: string): void {
+  const v = hoursView(ctx.config, ctx.now(), serviceId);
+  if (v.issuing) return;
+  const vi = v.nextOpeningText ? `Ngoài giờ cấp số. Mời quay lại lúc ${v.nextOpeningText}` : 'Ngoài giờ cấp số';
+  const en = v.nextOpeningTextEn ? `Not issuing tickets now. Please come back at ${v.nextOpeningTextEn}` : 'Not issuing tickets now';
+  throw new ApiFailure(409, 'OFFICE_CLOSED', `${vi} / ${en}`, [
+    `closedReason: ${v.closedReason}`,
+    ...(v.nextOpeningAt !== null ? [`nextOpeningAt: ${new Date(v.nextOpeningAt).toISOString()}`] : []),
+  ]);
+}
