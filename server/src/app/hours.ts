@@ -58,14 +58,19 @@ export function viewClock(ctx: Pick<AppContext, 'config' | 'now'>): ViewClock {
   const at = ctx.now();
   // Hours not enforced (a 24-hour bench): waits are counter minutes, as if always open.
   const h = ctx.config.hours?.enforce === false ? null : officeHours(ctx.config);
+  if (!h) return { issuing: () => true, wallMinutes: (m) => m };
+  // One look at the hours for every service with the office's stop time; a service with its own, its own.
+  const office = hoursAt(h, at).issuing;
   return {
-    issuing: (serviceId) => hoursView(ctx.config, at, serviceId).issuing,
-    wallMinutes: (m) => (h ? wallClockMinutes(h, at, m) : m),
+    issuing: (serviceId) => (h.serviceStopMinutes[serviceId] === undefined ? office : hoursAt(h, at, serviceId).issuing),
+    wallMinutes: (m) => wallClockMinutes(h, at, m),
   };
 }
 
 /** Refuses a kiosk ticket outside hours, naming the next opening. */
 export function assertIssuing(ctx: Pick<AppContext, 'config' | 'now'>, serviceId: string): void {
+  const h = officeHours(ctx.config);
+  if (!h || ctx.config.hours?.enforce === false || hoursAt(h, ctx.now(), serviceId).issuing) return;
   const v = hoursView(ctx.config, ctx.now(), serviceId);
   if (v.issuing) return;
   const vi = v.nextOpeningText ? `Ngoài giờ cấp số. Mời quay lại lúc ${v.nextOpeningText}` : 'Ngoài giờ cấp số';

@@ -13,10 +13,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** A zone's offset from UTC (ms) at an instant, asked of Intl once per quarter hour (offsets change on those). */
+const offsets = new Map<string, { bucket: number; offset: number }>();
+const QUARTER = 15 * 60_000;
+
+function offsetAt(at: number, timeZone: string): number {
+  const bucket = Math.floor(at / QUARTER);
+  const hit = offsets.get(timeZone);
+  if (hit && hit.bucket === bucket) return hit.offset;
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(bucket * QUARTER).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const offset = wall - bucket * QUARTER;
+  offsets.set(timeZone, { bucket, offset });
+  return offset;
+}
+
 /** Local wall-clock parts of an instant in a time zone. */
 export function localParts(at: number, timeZone: string): { date: string; minutes: number } {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const local = at + offsetAt(at, timeZone);
+  const d = new Date(local);
+  return { date: d.toISOString().slice(0, 10), minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
 }
 
 /** "07:30" -> 450. */

@@ -80,8 +80,21 @@ export function holidayOn(h: OfficeHours, date: string): string | null {
   return h.holidays.find((x) => x.date === date)?.name ?? null;
 }
 
-/** The sessions of a local date, in order (none on a holiday or a day off). */
+const sessionCache = new WeakMap<OfficeHours, Map<string, SessionSpan[]>>();
+
+/** The sessions of a local date, in order (none on a holiday or a day off). Remembered per hours and date. */
 export function sessionsOn(h: OfficeHours, date: string): SessionSpan[] {
+  let byDate = sessionCache.get(h);
+  if (!byDate) sessionCache.set(h, (byDate = new Map()));
+  let list = byDate.get(date);
+  if (!list) {
+    if (byDate.size > 400) byDate.clear();
+    byDate.set(date, (list = computeSessions(h, date)));
+  }
+  return list;
+}
+
+function computeSessions(h: OfficeHours, date: string): SessionSpan[] {
   if (holidayOn(h, date)) return [];
   const sch = scheduleOn(h, date);
   if (!sch) return [];

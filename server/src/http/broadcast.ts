@@ -25,7 +25,8 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
       io.to('staff').emit('counter', counterView(state, id, staffName));
     }
     io.to(both).emit('services', serviceViews(state, viewClock(ctx)));
-    io.to('staff').emit('waiting', waitingViews(state));
+    // The waiting list is sorted afresh each time: only when a staff screen is there to see it.
+    if (io.of('/').adapter.rooms.get('staff')?.size) io.to('staff').emit('waiting', waitingViews(state));
     // Every follower of a ticket hears its new place in the queue.
     const clock = viewClock(ctx);
     for (const room of io.of('/').adapter.rooms.keys()) {
