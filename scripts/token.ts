@@ -1,9 +1,9 @@
-/** `npm run device-token -- <id> <kiosk|display|counter>`: makes a device token and the config line that pairs it. */
+/** `npm run device-token -- <id> <kiosk|display|counter|integration>`: makes a device token and the config line that pairs it. */
 import { createHash, randomBytes } from 'node:crypto';
 
 const [id, role] = process.argv.slice(2);
-if (!id || !['kiosk', 'display', 'counter'].includes(role ?? '')) {
-  console.error('usage: npm run device-token -- <id> <kiosk|display|counter>');
+if (!id || !['kiosk', 'display', 'counter', 'integration'].includes(role ?? '')) {
+  console.error('usage: npm run device-token -- <id> <kiosk|display|counter|integration>');
   process.exit(2);
 }
 const token = randomBytes(24).toString('base64url');

@@ -76,7 +76,8 @@ const staff = z.object({
 
 const deviceToken = z.object({
   id,
-  role: z.enum(['kiosk', 'display', 'counter']),
+  /** integration: the one-door software pushing dossiers (PUT /api/dossiers/:code); it may do nothing else. */
+  role: z.enum(['kiosk', 'display', 'counter', 'integration']),
   /** For a counter device: the counter it is paired to. */
   counterId: id.optional(),
   /** sha256 (hex) of the token; the token itself is never stored. */
@@ -90,6 +91,12 @@ const voice = z.object({
   numberMode: z.enum(['digits', 'number']).default('number'),
   repeat: z.number().int().min(1).max(3).default(1),
   volume: z.number().min(0).max(1).default(1),
+}).strict();
+
+/** The citizen kiosk's own settings. */
+const kiosk = z.object({
+  /** Loudness of the kiosk's read-aloud ("Nghe"), 0..1. */
+  voiceVolume: z.number().min(0).max(1).default(1),
 }).strict();
 
 const rating = z.object({
@@ -127,6 +134,7 @@ export const siteConfigSchema = z.object({
   deviceTokens: z.array(deviceToken).default([]),
   voice: voice.default(voice.parse({})),
   rating: rating.default(rating.parse({})),
+  kiosk: kiosk.default(kiosk.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
   /** Office hours; without them the office is always open (and says nothing about its hours). */
   hours: hours.optional(),

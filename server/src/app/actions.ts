@@ -8,7 +8,7 @@ import { counterView, ticketView } from './views';
 import { assertIssuing, viewClock } from './hours';
 
 /** Refuses a missing principal (401) or one without the role (403). */
-export function require(p: Principal | null, allowed: Array<'kiosk' | 'display' | 'counter' | 'staff' | 'supervisor' | 'admin'>): Principal {
+export function require(p: Principal | null, allowed: Array<'kiosk' | 'display' | 'counter' | 'integration' | 'staff' | 'supervisor' | 'admin'>): Principal {
   if (!p) throw new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
   if (!allowed.includes(p.role)) throw new ApiFailure(403, 'FORBIDDEN', `Vai trò "${p.role}" không được phép / role "${p.role}" may not do this`);
   return p;

@@ -4,14 +4,14 @@ import type { SiteConfig } from '@motcua/config';
 import type { Db } from '../journal/db';
 
 export type StaffRole = 'staff' | 'supervisor' | 'admin';
-export type DeviceRole = 'kiosk' | 'display' | 'counter';
+export type DeviceRole = 'kiosk' | 'display' | 'counter' | 'integration';
 export type Principal =
   | { kind: 'staff'; username: string; name: string; role: StaffRole }
   | { kind: 'device'; id: string; role: DeviceRole; counterId?: string };
 
 const SESSION_MS = 12 * 3_600_000;
 /** Credentials shipped with the demo office; never accepted in production. */
-const DEMO_TOKENS = new Set(['demo-kiosk', 'demo-display', 'demo-counter']);
+const DEMO_TOKENS = new Set(['demo-kiosk', 'demo-display', 'demo-counter', 'demo-integration']);
 const DEMO_PASSWORD = 'demo';
 
 /** scrypt hash in the form scrypt$N$r$p$salt$hash. */

@@ -32,6 +32,8 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const principal = typeof token === 'string' && token ? ctx.auth.resolve(token) : null;
     if (typeof token === 'string' && token && !principal) return next(new Error('UNAUTHORIZED'));
+    // The one-door software's token pushes dossiers over REST; it joins no screen's rooms.
+    if (principal?.kind === 'device' && principal.role === 'integration') return next(new Error('FORBIDDEN'));
     (socket as unknown as Sock).data.principal = principal;
     next();
   });

@@ -37,7 +37,7 @@ export const staffSchema = z.object({
 }).strict();
 export const staffPatchSchema = z.object({ name: z.string().trim().min(1).max(120), role, password }).partial().strict();
 
-export const deviceSchema = z.object({ id, role: z.enum(['kiosk', 'display', 'counter']), counterId: id.optional() }).strict()
+export const deviceSchema = z.object({ id, role: z.enum(['kiosk', 'display', 'counter', 'integration']), counterId: id.optional() }).strict()
   .refine((d) => d.role !== 'counter' || d.counterId, 'a counter device needs counterId');
 export const noticesSchema = z.object({ notices: z.array(z.string().trim().min(1).max(300)).max(30) }).strict();
 export const ratingSettingsSchema = z.object({ lowReasons: z.array(z.string().trim().min(1).max(120)).max(20) }).strict();

@@ -23,15 +23,34 @@ const REQUIRED_LABEL: Partial<Record<DossierField, string>> = {
   code: 'Mã hồ sơ', procedureName: 'Tên thủ tục', receivedDate: 'Ngày tiếp nhận', dueDate: 'Ngày hẹn trả', status: 'Trạng thái',
 };
 
-/** Column index per field for a header row; `extra` (header name -> field) overrides the defaults. */
-export function mapHeader(header: string[], extra: Record<string, DossierField> = {}):
+/** Header name -> field, as a person or a caller sets it; '-' ignores a column the defaults would read. */
+export type ColumnMapping = Record<string, DossierField | '-'>;
+/** The fields an import page offers, in the order people read an export. */
+export const MAPPABLE_FIELDS: DossierField[] = ['code', 'procedureCode', 'procedureName', 'field', 'applicantName', 'channel',
+  'receivedDate', 'dueDate', 'status', 'resolvedDate', 'returnedDate'];
+
+const headerKey = (h: string) => fold(h).replace(/\s*\(.*\)$/, '');
+
+/** What the known one-door headings say each column is (null: unknown, or a field an earlier column already has). */
+export function guessColumns(header: string[]): Array<DossierField | null> {
+  const taken = new Set<DossierField>();
+  return header.map((h) => {
+    const f = DEFAULT_MAPPING[headerKey(h)];
+    if (!f || taken.has(f)) return null;
+    taken.add(f);
+    return f;
+  });
+}
+
+/** Column index per field for a header row; `extra` (header name -> field or '-') overrides the defaults. */
+export function mapHeader(header: string[], extra: ColumnMapping = {}):
   { ok: true; columns: Partial<Record<DossierField, number>> } | { ok: false; message: string } {
-  const table: Record<string, DossierField> = { ...DEFAULT_MAPPING };
-  for (const [k, v] of Object.entries(extra)) table[fold(k)] = v;
+  const table: ColumnMapping = { ...DEFAULT_MAPPING };
+  for (const [k, v] of Object.entries(extra)) table[headerKey(k)] = v;
   const columns: Partial<Record<DossierField, number>> = {};
   header.forEach((h, i) => {
-    const f = table[fold(h).replace(/\s*\(.*\)$/, '')];
-    if (f && columns[f] === undefined) columns[f] = i;
+    const f = table[headerKey(h)];
+    if (f && f !== '-' && columns[f] === undefined) columns[f] = i;
   });
   const missing = REQUIRED.filter((f) => columns[f] === undefined);
   if (missing.length) return { ok: false, message: `thiếu cột: ${missing.map((f) => REQUIRED_LABEL[f]).join(', ')}` };

@@ -1,8 +1,8 @@
 /** Shared pieces of the server-rendered report pages: escaping, the self-hosted font, the sentences. */
 import type { DossierFigures } from './dossier-figures';
-import type { RatingGroup } from './rating-figures';
+import type { RatingFigures, RatingGroup } from './rating-figures';
 import { formatInt as n, formatMinutes, formatPct as pct } from './vn-format';
-import type { TicketFigures } from './ticket-figures';
+import type { TicketFigures, TicketReport } from './ticket-figures';
 
 /** Escapes text for HTML. */
 export function esc(s: unknown): string {
@@ -47,11 +47,42 @@ export function table(header: string[], rows: string[][], cls = ''): string {
     `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${c}</td>` : `<td class="num">${c}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
-/** Rows for the per-field dossier table. */
-export function fieldRows(byField: Array<{ field: string } & DossierFigures>, total: DossierFigures): string[][] {
-  const row = (name: string, f: DossierFigures) => [esc(name), n(f.received), n(f.carriedOver), n(f.resolved), n(f.early), n(f.onTime),
-    n(f.late), pct(f.earlyOrOnTimePct), n(f.inProgress), n(f.paused)];
-  return [...byField.map((f) => row(f.field, f)), row('Tổng cộng', total).map((c, i) => (i === 0 ? `<b>${c}</b>` : `<b>${c}</b>`))];
+const bold = (row: string[]) => row.map((c) => `<b>${c}</b>`);
+const share = (count: number, p: number) => `${n(count)} (${pct(p)})`;
+const titled = (title: string, html: string) => `<h3>${esc(title)}</h3>${html}`;
+
+/** Dossiers received per field and in total: by channel, carried over, what the office had to handle. */
+export function receivedTable(byField: Array<{ field: string } & DossierFigures>, total: DossierFigures): string {
+  const row = (name: string, f: DossierFigures) => [esc(name), n(f.inPerson), n(f.online), n(f.postal), n(f.received), n(f.carriedOver), n(f.toHandle)];
+  return titled('Tiếp nhận hồ sơ theo lĩnh vực', table(['Lĩnh vực', 'Trực tiếp', 'Trực tuyến', 'Bưu chính công ích', 'Tiếp nhận trong kỳ',
+    'Kỳ trước chuyển sang', 'Tổng số phải giải quyết'], [...byField.map((f) => row(f.field, f)), bold(row('Tổng cộng', total))], 'received'));
 }
-export const FIELD_HEADER = ['Lĩnh vực', 'Tiếp nhận', 'Kỳ trước chuyển sang', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn',
-  'Trước và đúng hạn', 'Đang giải quyết', 'Tạm dừng'];
+
+/** Dossiers resolved per field and in total: early / on time / late with their shares, still in progress, paused. */
+export function resolvedTable(byField: Array<{ field: string } & DossierFigures>, total: DossierFigures): string {
+  const row = (name: string, f: DossierFigures) => [esc(name), n(f.resolved), share(f.early, f.earlyPct), share(f.onTime, f.onTimePct),
+    share(f.late, f.latePct), pct(f.earlyOrOnTimePct), n(f.inProgress), n(f.inProgressOverdue), n(f.paused)];
+  return titled('Giải quyết hồ sơ theo lĩnh vực', table(['Lĩnh vực', 'Đã giải quyết', 'Trước hạn', 'Đúng hạn', 'Quá hạn',
+    'Trước và đúng hạn', 'Đang giải quyết', 'Trong đó quá hạn', 'Tạm dừng'], [...byField.map((f) => row(f.field, f)), bold(row('Tổng cộng', total))], 'resolved'));
+}
+
+/** Rating forms per level with shares, per field (the queue's services), per counter and per staff member. */
+export function ratingTables(r: RatingFigures): string {
+  const levels = r.total.levels;
+  const part = (title: string, head: string, groups: RatingGroup[], cls: string) => (groups.length === 0 ? '' : titled(title, table(
+    [head, 'Số phiếu', ...levels.map((l) => l.label)],
+    groups.map((g) => [esc(g.name), n(g.count), ...levels.map((l) => { const c = g.levels.find((x) => x.key === l.key); return share(c?.count ?? 0, c?.pct ?? 0); })]),
+    cls)));
+  return part('Đánh giá theo lĩnh vực', 'Lĩnh vực', r.byService, 'ratings-field') + part('Đánh giá theo quầy', 'Quầy', r.byCounter, 'ratings-counter') +
+    part('Đánh giá theo công chức', 'Công chức', r.byStaff, 'ratings-staff');
+}
+
+/** Tickets issued, served, no-shows, waiting and service time (mean, p90) per service, counter, staff member and hour. */
+export function ticketTables(t: TicketReport): string {
+  const part = (title: string, head: string, rows: TicketFigures[], cls: string) => (rows.length === 0 ? '' : titled(title, table(
+    [head, 'Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'],
+    rows.map((x) => [esc(x.name), n(x.issued), n(x.served), n(x.noShow), formatMinutes(x.waitMean), formatMinutes(x.waitP90),
+      formatMinutes(x.serviceMean), formatMinutes(x.serviceP90)]), cls)));
+  return part('Theo lĩnh vực', 'Lĩnh vực', t.byService, 'tickets-service') + part('Theo quầy', 'Quầy', t.byCounter, 'tickets-counter') +
+    part('Theo công chức', 'Công chức', t.byStaff, 'tickets-staff') + part('Theo giờ lấy số', 'Giờ', t.byHour, 'tickets-hour');
+}

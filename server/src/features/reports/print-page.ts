@@ -1,7 +1,7 @@
 /** The printable A4 report, worded like the commune reports in the seeds (Times New Roman, as Nghị định 30/2020 asks). */
-import { dossierSentences, esc, FIELD_HEADER, fieldRows, FONT_FACES, ratingSentences, table, ticketSentences } from './html-common';
+import { dossierSentences, esc, FONT_FACES, ratingSentences, ratingTables, receivedTable, resolvedTable, ticketSentences, ticketTables } from './html-common';
 import type { Report } from './report';
-import { formatDate, formatInt as n, formatMinutes, formatPct as pct } from './vn-format';
+import { formatDate } from './vn-format';
 
 const CSS = `${FONT_FACES}
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -11,7 +11,7 @@ body { font-family: 'Times New Roman', 'Liberation Serif', 'Be Vietnam Pro', ser
 .head div:first-child { width: 40%; } .head div:last-child { width: 58%; white-space: nowrap; } .head b { display: block; } .head .motto { text-decoration: underline; font-weight: bold; }
 h1 { text-align: center; font-size: 14pt; margin: 18pt 0 2pt; } .sub { text-align: center; font-weight: bold; margin: 0; }
 .period { text-align: center; font-style: italic; margin: 2pt 0 12pt; }
-h2 { font-size: 13pt; margin: 12pt 0 4pt; } p { margin: 2pt 0; text-align: justify; text-indent: 1cm; }
+h2 { font-size: 13pt; margin: 12pt 0 4pt; } h3 { font-size: 12pt; font-style: italic; margin: 8pt 0 2pt; page-break-after: avoid; } p { margin: 2pt 0; text-align: justify; text-indent: 1cm; }
 table { width: 100%; border-collapse: collapse; font-size: 10.5pt; margin: 6pt 0; page-break-inside: auto; }
 th, td { border: 1px solid #000; padding: 2pt 4pt; } th { font-weight: bold; text-align: center; }
 td.num { text-align: right; white-space: nowrap; } td:first-child { min-width: 32mm; } tr { page-break-inside: avoid; }
@@ -22,11 +22,6 @@ td.num { text-align: right; white-space: nowrap; } td:first-child { min-width: 3
 /** The A4 page for a report; `today` is the report date printed above the signatures. */
 export function printPage(r: Report, today: string): string {
   const d = r.dossiers;
-  const levels = r.ratings.total.levels;
-  const ratingRows = [...r.ratings.byCounter, ...r.ratings.byStaff].map((g) =>
-    [esc(g.name), n(g.count), ...g.levels.map((l) => `${n(l.count)} (${pct(l.pct)})`)]);
-  const ticketRows = r.tickets.byService.map((t) => [esc(t.name), n(t.issued), n(t.served), n(t.noShow), formatMinutes(t.waitMean),
-    formatMinutes(t.waitP90), formatMinutes(t.serviceMean)]);
   const [y, m, day] = today.split('-');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo ${esc(r.period.label)}</title><style>${CSS}</style></head><body>
 <div class="head"><div><b>${esc(r.office.toUpperCase())}</b><span>Bộ phận Một cửa</span></div>
@@ -37,13 +32,14 @@ export function printPage(r: Report, today: string): string {
 <h2>I. TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</h2>
 ${dossierSentences(d.total).map((s) => `<p>- ${esc(s)}</p>`).join('\n')}
 <p>- Chi tiết theo lĩnh vực:</p>
-${table(FIELD_HEADER, fieldRows(d.byField, d.total), 'fields')}
+${receivedTable(d.byField, d.total)}
+${resolvedTable(d.byField, d.total)}
 <h2>II. KẾT QUẢ ĐÁNH GIÁ SỰ HÀI LÒNG</h2>
 ${ratingSentences(r.ratings.total).map((s) => `<p>- ${esc(s)}</p>`).join('\n')}
-${ratingRows.length ? table(['Quầy / công chức', 'Số phiếu', ...levels.map((l) => l.label)], ratingRows, 'ratings') : ''}
+${ratingTables(r.ratings)}
 <h2>III. TIẾP NHẬN THEO SỐ THỨ TỰ</h2>
 ${ticketSentences(r.tickets.total).map((s) => `<p>- ${esc(s)}</p>`).join('\n')}
-${ticketRows.length ? table(['Dịch vụ', 'Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB'], ticketRows, 'tickets') : ''}
+${ticketTables(r.tickets)}
 <div class="sign"><div><b>NGƯỜI LẬP BÁO CÁO</b></div>
 <div><i>Ngày ${day} tháng ${m} năm ${y}</i><b>THỦ TRƯỞNG ĐƠN VỊ</b></div></div>
 </body></html>`;

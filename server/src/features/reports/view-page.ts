@@ -1,7 +1,7 @@
 /** The report screen for supervisors: period picker (plain form), summary, inline-SVG bar charts, export links. */
-import { dossierSentences, esc, FIELD_HEADER, fieldRows, FONT_FACES, ratingSentences, table, ticketSentences } from './html-common';
+import { dossierSentences, esc, FONT_FACES, ratingSentences, ratingTables, receivedTable, resolvedTable, ticketSentences, ticketTables } from './html-common';
 import type { Report } from './report';
-import { formatInt as n, formatMinutes } from './vn-format';
+import { formatInt as n } from './vn-format';
 
 const CSS = `${FONT_FACES}
 body { font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; margin: 0; background: #f4f6f8; color: #1b2631; }
@@ -10,7 +10,7 @@ main { padding: 16px 24px; max-width: 1200px; } section { background: #fff; bord
 form { display: flex; gap: 12px; align-items: end; flex-wrap: wrap; } label { display: flex; flex-direction: column; font-size: 14px; }
 input, select, button { font: inherit; padding: 6px 8px; } button { background: #a61c1c; color: #fff; border: 0; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; } th, td { border: 1px solid #ccd; padding: 4px 6px; }
-th { background: #eef; } td.num { text-align: right; } .links a { margin-right: 16px; } svg text { font-family: inherit; font-size: 12px; }`;
+th { background: #eef; } h3 { font-size: 16px; margin: 14px 0 6px; } td.num { text-align: right; } .links a { margin-right: 16px; } svg text { font-family: inherit; font-size: 12px; }`;
 
 interface Bar { label: string; parts: Array<{ value: number; color: string; name: string }> }
 
@@ -46,8 +46,6 @@ export function viewPage(r: Report, query: string, token: string | null): string
     { value: h.served, color: '#1565c0', name: 'Đã phục vụ' }, { value: h.noShow, color: '#ef6c00', name: 'Vắng mặt' },
     { value: h.issued - h.served - h.noShow, color: '#9e9e9e', name: 'Khác' }] }));
   const ratingBars = r.ratings.total.levels.map((l, i) => ({ label: l.label, parts: [{ value: l.count, color: ['#2e7d32', '#1565c0', '#c62828', '#6a1b9a', '#455a64'][i % 5]!, name: l.label }] }));
-  const serviceRows = r.tickets.byService.map((s) => [esc(s.name), n(s.issued), n(s.served), n(s.noShow), formatMinutes(s.waitMean),
-    formatMinutes(s.waitP90), formatMinutes(s.serviceMean), formatMinutes(s.serviceP90)]);
   const sel = (k: string) => (p.kind === k ? ' selected' : '');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Báo cáo - ${esc(p.label)}</title><style>${CSS}</style></head><body>
@@ -58,12 +56,12 @@ export function viewPage(r: Report, query: string, token: string | null): string
 <label>Ngày / tháng / quý / năm<input name="date" value="${esc(p.kind === 'custom' ? '' : p.key)}" placeholder="2026-11, 2026-Q4, 2026"></label>
 <label>Từ ngày<input type="date" name="from" value="${esc(p.from)}"></label><label>Đến ngày<input type="date" name="to" value="${esc(p.to)}"></label>
 ${token ? `<input type="hidden" name="token" value="${esc(token)}">` : ''}<button>Xem</button></form>
-<p class="links"><a href="print?${esc(query + t)}">Bản in A4</a><a href="export.csv?${esc(query + t)}">Tải CSV</a><a href="export.xlsx?${esc(query + t)}">Tải Excel (XLSX)</a></p></section>
+<p class="links"><a href="print?${esc(query + t)}">Bản in A4</a><a href="export.csv?${esc(query + t)}">Tải CSV</a><a href="export.xlsx?${esc(query + t)}">Tải Excel (XLSX)</a><a href="/api/dossiers/import/view?${esc(t.slice(1))}">Nhập hồ sơ từ tệp</a></p></section>
 <section><h2>Hồ sơ thủ tục hành chính</h2>${dossierSentences(r.dossiers.total).map((s) => `<p>${esc(s)}</p>`).join('')}
-${barChart('Hồ sơ theo lĩnh vực', fieldBars)}${table(FIELD_HEADER, fieldRows(r.dossiers.byField, r.dossiers.total))}</section>
-<section><h2>Đánh giá sự hài lòng</h2>${ratingSentences(r.ratings.total).map((s) => `<p>${esc(s)}</p>`).join('')}${barChart('Phiếu theo mức độ', ratingBars)}</section>
+${barChart('Hồ sơ theo lĩnh vực', fieldBars)}${receivedTable(r.dossiers.byField, r.dossiers.total)}${resolvedTable(r.dossiers.byField, r.dossiers.total)}</section>
+<section><h2>Đánh giá sự hài lòng</h2>${ratingSentences(r.ratings.total).map((s) => `<p>${esc(s)}</p>`).join('')}${barChart('Phiếu theo mức độ', ratingBars)}${ratingTables(r.ratings)}</section>
 <section><h2>Số thứ tự</h2>${ticketSentences(r.tickets.total).map((s) => `<p>${esc(s)}</p>`).join('')}
 ${barChart('Phiếu theo giờ trong ngày', hourBars)}
-${table(['Dịch vụ', 'Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'], serviceRows)}</section>
+${ticketTables(r.tickets)}</section>
 </main></body></html>`;
 }

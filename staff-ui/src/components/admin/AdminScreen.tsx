@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { connected } from '../../../../ui-shared/src/connection';
 import { load, message, openTab, tab, type Tab } from '../../model/admin';
-import { logout, user } from '../../model/session';
+import { logout, token, user } from '../../model/session';
 import { Board } from './Board';
 import { CountersPanel, ServicesPanel } from './SetupPanels';
 import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } from './SettingsPanels';
@@ -11,6 +11,8 @@ const TABS: Array<[Tab, string]> = [
   ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
   ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'],
 ];
+
+const PAGE_LINK = { display: 'inline-flex', alignItems: 'center', minHeight: '48px', padding: '0 8px' };
 
 /** The admin page. */
 export function AdminScreen() {
@@ -26,6 +28,9 @@ export function AdminScreen() {
       <header class="bar">
         <h1>Giám sát và quản trị</h1>
         <span>{u.name} ({u.role === 'admin' ? 'quản trị' : 'giám sát'})</span>
+        {/* Server-rendered pages (reports, dossier import); they take the session token in the address. */}
+        <a href={`/api/reports/view?token=${encodeURIComponent(token.value ?? '')}`} target="_blank" rel="noreferrer" style={PAGE_LINK}>Báo cáo</a>
+        <a href={`/api/dossiers/import/view?token=${encodeURIComponent(token.value ?? '')}`} target="_blank" rel="noreferrer" style={PAGE_LINK}>Nhập hồ sơ</a>
         <button onClick={() => void logout()}>Đăng xuất</button>
       </header>
       {!connected.value && <p class="alert bad" role="alert">Mất kết nối với máy chủ — đang kết nối lại…</p>}

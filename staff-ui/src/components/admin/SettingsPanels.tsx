@@ -65,7 +65,7 @@ export function DevicesPanel() {
           .then((r) => { issuedToken.value = r ? { id: f.id, token: r.token } : null; });
       }}>
         <label>Mã thiết bị <input value={f.id} onInput={(e) => setF({ ...f, id: val(e) })} required /></label>
-        <label>Loại <select value={f.role} onChange={(e) => setF({ ...f, role: val(e) })}><option value="kiosk">Ki-ốt</option><option value="display">Màn hình</option><option value="counter">Quầy / đánh giá</option></select></label>
+        <label>Loại <select value={f.role} onChange={(e) => setF({ ...f, role: val(e) })}><option value="kiosk">Ki-ốt</option><option value="display">Màn hình</option><option value="counter">Quầy / đánh giá</option><option value="integration">Phần mềm một cửa (đẩy hồ sơ)</option></select></label>
         {f.role === 'counter' && <label>Quầy <select value={f.counterId} onChange={(e) => setF({ ...f, counterId: val(e) })}><option value="">—</option>{(setup.value?.counters ?? []).map((c) => <option key={c.id} value={c.id}>Quầy số {c.number}</option>)}</select></label>}
         <button type="submit" class="primary">Cấp mã mới</button>
       </form>

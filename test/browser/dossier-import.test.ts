@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { login, testServer } from '../../server/test/integration/helpers';
+import type { RunningServer } from '../../server/src/server';
+import { axeViolations, launchChromium, screenshot } from './chromium';
+
+let srv: RunningServer;
+let browser: Browser;
+let token: string;
+beforeAll(async () => {
+  srv = await testServer();
+  token = await login(srv.url, 'giamsat');
+  browser = await launchChromium();
+});
+afterAll(async () => { await browser?.close(); await srv?.close(); });
+
+// The one-door export's headings, except "Nhóm lĩnh vực" (unknown: the person maps it) and "Ghi chú" (ignored).
+const HEADER = ['STT', 'Mã hồ sơ', 'Tên thủ tục', 'Nhóm lĩnh vực', 'Người nộp', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả',
+  'Trạng thái', 'Ngày có kết quả', 'Ghi chú'];
+const code = (i: number) => `000.00.23.H23-261102-${String(i).padStart(4, '0')}`;
+const row = (i: number) => [String(i), code(i), 'Đăng ký khai sinh', i % 2 ? 'Hộ tịch' : 'Chứng thực', 'Nguyễn Văn An',
+  i % 3 ? 'Trực tiếp' : 'Trực tuyến', '02/11/2026', '10/11/2026', i % 4 ? 'Đang giải quyết' : 'Đã có kết quả - chờ trả',
+  i % 4 ? '' : '05/11/2026', 'hồ sơ đủ'];
+const rows = (n: number) => Array.from({ length: n }, (_, k) => row(k + 1));
+const csvOf = (lines: string[][]) => `${[HEADER, ...lines].map((l) => l.join(',')).join('\r\n')}\r\n`;
+async function xlsxOf(lines: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách hồ sơ');
+  for (const l of [HEADER, ...lines]) ws.addRow(l);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const db = () => srv.ctx.queue.journal.db;
+const count = () => db().prepare('SELECT COUNT(*) FROM dossiers').pluck().get() as number;
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+  await page.goto(`${srv.url}/api/dossiers/import/view?token=${token}`);
+  // Every text the progress line shows, in order: the person's view of the import.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const t = document.getElementById('progressText')!;
+    new MutationObserver(() => { if (seen.at(-1) !== t.textContent) seen.push(t.textContent ?? ''); }).observe(t, { childList: true, characterData: true, subtree: true });
+  });
+  return page;
+}
+const select = (page: Page, heading: string) => page.getByLabel(`Cột “${heading}” là`);
+
+describe('the dossier import page', () => {
+  it('imports a file of 2000 rows: mapping pre-filled, one column mapped by hand, progress shown, all 2000 written', async () => {
+    const page = await openPage();
+    const statusPolls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/dossiers/import/status')) statusPolls.push(r.url()); });
+    await page.setInputFiles('#file', { name: 'ho-so-thang-11.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(2000))) });
+    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ, 11 cột');
+    // Pre-filled from the known headings; unknown columns are skipped until a person says what they are.
+    expect(await select(page, 'Mã hồ sơ').inputValue()).toBe('code');
+    expect(await select(page, 'Ngày hẹn trả').inputValue()).toBe('dueDate');
+    expect(await select(page, 'Trạng thái').inputValue()).toBe('status');
+    expect(await select(page, 'Nhóm lĩnh vực').inputValue()).toBe('-');
+    expect(await select(page, 'Ghi chú').inputValue()).toBe('-');
+    await select(page, 'Nhóm lĩnh vực').selectOption('field');
+    await screenshot(page, 'dossier-import-mapping');
+    await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
+    await expect.poll(() => page.locator('#result').innerText(), { timeout: 20_000 }).toContain('Đã nhập 2.000 hồ sơ.');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen[0]).toBe('Đang đọc tệp…');
+    expect(seen.at(-1)).toBe('Đã kiểm tra 2.000 / 2.000 dòng');
+    expect(await page.locator('#bar').evaluate((b: HTMLProgressElement) => [b.value, b.max])).toEqual([2000, 2000]);
+    expect(statusPolls.length).toBeGreaterThan(0);
+    expect(count()).toBe(2000);
+    expect(db().prepare('SELECT field FROM dossiers WHERE code = ?').pluck().get(code(7))).toBe('Hộ tịch');
+    expect(db().prepare('SELECT field FROM dossiers WHERE code = ?').pluck().get(code(8))).toBe('Chứng thực');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'dossier-import-done');
+    await page.close();
+  });
+
+  it('an XLSX with a bad row on line 1234 names line 1234 and imports nothing', async () => {
+    db().prepare('DELETE FROM dossiers').run();
+    const lines = rows(2000);
+    lines[1232]![6] = '31/02/2026'; // the 1233rd data row: line 1234 of the sheet (the header is line 1)
+    const page = await openPage();
+    await page.setInputFiles('#file', { name: 'ho-so-loi.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(lines) });
+    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ');
+    await select(page, 'Nhóm lĩnh vực').selectOption('field');
+    await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
+    await expect.poll(() => page.locator('#result').innerText(), { timeout: 20_000 }).toContain('Không nhập hồ sơ nào: 1 dòng có lỗi');
+    const errors = await page.locator('#errors tbody tr').allInnerTexts();
+    expect(errors).toEqual([expect.stringMatching(/^Dòng 1234\s+ngày tiếp nhận "31\/02\/2026" không đúng dạng dd\/mm\/yyyy$/)]);
+    expect(count()).toBe(0);
+    await screenshot(page, 'dossier-import-bad-row');
+    await page.close();
+  });
+
+  it('refuses to send a mapping without a required column or with a field twice, and names the problem', async () => {
+    const page = await openPage();
+    await page.setInputFiles('#file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(3))) });
+    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('3 dòng hồ sơ');
+    await select(page, 'Mã hồ sơ').selectOption('-');
+    await select(page, 'STT').selectOption('field');
+    await select(page, 'Nhóm lĩnh vực').selectOption('field');
+    await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
+    expect(await page.locator('#result').innerText()).toBe('Chưa nhập được: chưa chọn cột Mã hồ sơ; nhiều cột cùng là Lĩnh vực.');
+    await page.close();
+  });
+
+  it('a supervisor reaches it from /admin (and the report screen links to it)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${srv.url}/admin`);
+    await page.getByLabel('Tên đăng nhập').fill('giamsat');
+    await page.getByLabel('Mật khẩu').fill('demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const link = page.getByRole('link', { name: 'Nhập hồ sơ' });
+    await link.waitFor();
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    await screenshot(page, 'dossier-import-admin-link');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await popup.waitForLoadState();
+    expect(await popup.locator('h1').innerText()).toBe('Nhập hồ sơ từ phần mềm một cửa');
+    const report = await (await fetch(`${srv.url}/api/reports/view?period=month&date=2026-11&token=${token}`)).text();
+    expect(report).toContain(`href="/api/dossiers/import/view?token=${token}"`);
+    await page.close();
+  });
+
+  it('the page is for supervisors and admins only', async () => {
+    expect((await fetch(`${srv.url}/api/dossiers/import/view`)).status).toBe(401);
+    const staff = await login(srv.url, 'canbo1');
+    expect((await fetch(`${srv.url}/api/dossiers/import/view?token=${staff}`)).status).toBe(403);
+    expect((await fetch(`${srv.url}/api/dossiers/import/view?token=demo-integration`)).status).toBe(403);
+  });
+});
