@@ -72,6 +72,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  // JSON bodies are small (256 kB), except a batch of dossiers from the one-door software (5,000 at most).
+  app.use('/api/dossiers/batch', express.json({ limit: '8mb' }));
   app.use(express.json({ limit: '256kb' }));
   app.use('/api', apiRoutes(ctx));
   mountScreens(app, ROOT, ctx);

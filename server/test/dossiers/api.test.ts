@@ -83,6 +83,15 @@ describe('the push API and the public look-ups', () => {
     expect(lookupDossier(srv.ctx.queue.journal.db, 'B-0001')).toBeNull();
     expect((await api('POST', '/api/dossiers/batch', { token: admin, body: { dossiers: [{ ...pushed, code: 'B-0001' }] } })).body).toEqual({ upserted: 1 });
   });
+  it('a batch of 5,000 dossiers (about 1.5 MB of JSON) is taken whole; 5,001 is refused', async () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...pushed, code: `BIG-${String(i).padStart(5, '0')}` }));
+    const r = await api('POST', '/api/dossiers/batch', { token: admin, body: { dossiers: many(5000) } });
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({ upserted: 5000 });
+    expect(JSON.stringify({ dossiers: many(5000) }).length).toBeGreaterThan(256 * 1024);
+    const over = await api('POST', '/api/dossiers/batch', { token: admin, body: { dossiers: many(5001) } });
+    expect(over.status).toBe(400);
+  });
   it('lookup shows the status and a masked name, never the full name', async () => {
     const r = await api('GET', '/api/dossiers/lookup/000.00.23.h23-261102-0001');
     expect(r.status).toBe(200);
