@@ -1,8 +1,7 @@
 /** The one module that owns the kiosk's socket and REST calls; server events are written into signals. */
 import { signal } from '@preact/signals';
-import type { Ack, PrintResultView, TakeTicketInput, TicketView } from '@motcua/server/contract';
-import type { KioskScanView } from '../../server/src/features/kiosk';
-import { openSocket, type ScreenSocket } from '../../ui-shared/src/connection';
+import type { Ack, KioskScanView, PrintResultView, TakeTicketInput, TicketView } from '@motcua/server/contract';
+import { openSocket, snapshot, type ScreenSocket } from '../../ui-shared/src/connection';
 import { deviceToken } from '../../ui-shared/src/token';
 
 /** The device token (null: not paired). */
@@ -12,6 +11,8 @@ export const tokenChecked = signal(false);
 export const printResults = signal<Record<string, PrintResultView>>({});
 /** The latest scan pushed by the server from a serial scanner (`seq` makes repeats distinct). */
 export const pushedScan = signal<{ seq: number; scan: KioskScanView } | null>(null);
+/** Bumped when the catalog may have changed (an admin edit, or a reconnect that may have missed one): model/lookup.ts refetches. */
+export const catalogVersion = signal(0);
 
 let socket: ScreenSocket | null = null;
 
@@ -20,10 +21,14 @@ export async function connect(): Promise<void> {
   token.value = await deviceToken('kiosk');
   tokenChecked.value = true;
   socket = openSocket(token.value);
+  socket.on('catalog', () => { catalogVersion.value++; });
+  socket.io.on('reconnect', () => { catalogVersion.value++; });
   socket.on('printed', (p) => { printResults.value = { ...printResults.value, [p.ticketId]: p }; });
-  // 'scan' is the kiosk feature's event (see server/src/features/kiosk.ts), not yet in the shared contract.
+  // Office hours change with the clock: the server pushes them when a session opens or ends.
+  socket.on('hours', (h) => { if (snapshot.value) snapshot.value = { ...snapshot.value, hours: h }; });
+  // A serial scanner's line, parsed on the server (server/src/features/kiosk.ts).
   let seq = 0;
-  (socket as unknown as { on(ev: 'scan', cb: (s: KioskScanView) => void): void }).on('scan', (scan) => {
+  socket.on('scan', (scan) => {
     pushedScan.value = { seq: ++seq, scan };
   });
 }
@@ -43,7 +48,7 @@ export function takeTicket(input: TakeTicketInput): Promise<Ack<TicketView>> {
 
 /** Tells the server the ticket is shown on screen instead of printed, so it is not printed later. */
 export function dropPrint(ticketId: string): void {
-  (socket as unknown as { emit(ev: string, p: unknown): void } | null)?.emit('kiosk:dropPrint', { ticketId });
+  socket?.emit('kiosk:dropPrint', { ticketId });
 }
 
 /** Sends a scanned line to the server, which parses it (the ID number stays on the server). */

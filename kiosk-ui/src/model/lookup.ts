@@ -1,6 +1,6 @@
 /** Looking up procedures: the catalog, the field being browsed, the on-screen query and its ranked results. */
-import { computed, signal } from '@preact/signals';
-import { getJson } from '../socket';
+import { computed, effect, signal } from '@preact/signals';
+import { catalogVersion, getJson } from '../socket';
 import { go, onGoHome } from './app';
 import { buildIndex, rank, type Catalog, type Procedure, type Index } from './catalog-search';
 
@@ -22,12 +22,26 @@ export async function loadCatalog(): Promise<void> {
     const c = await getJson<Catalog>('/api/catalog');
     index = buildIndex(c);
     catalog.value = c;
+    // After an admin edit, an open procedure page shows the new version of that procedure.
+    const open = selected.value;
+    if (open) selected.value = c.procedures.find((p) => p.code === open.code) ?? open;
     catalogFailed.value = false;
+    openLinkedProcedure(c);
   } catch {
     catalogFailed.value = true;
     setTimeout(() => void loadCatalog(), 3000);
   }
 }
+
+/** Opens the procedure a link names (/kiosk/thu-tuc/<code>, the QR on a printed checklist), once. */
+function openLinkedProcedure(c: Catalog): void {
+  const m = /\/kiosk\/thu-tuc\/([^/?#]+)/.exec(location.pathname);
+  const p = m ? c.procedures.find((x) => x.code === decodeURIComponent(m[1]!)) : undefined;
+  if (p) openProcedure(p);
+}
+
+// An admin edited the catalog (the server's 'catalog' event) or the socket reconnected: fetch it again, no reload.
+effect(() => { if (catalogVersion.value > 0) void loadCatalog(); });
 
 /** Procedures to list: ranked search results when there is a query, else the chosen field's (or all). */
 export const results = computed<Procedure[]>(() => {

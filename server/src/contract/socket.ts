@@ -1,5 +1,5 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, PrintResultView, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -25,6 +25,12 @@ export interface ServerToClient {
   hours: (h: HoursView) => void;
   /** The office's set-up changed: screens should take a fresh snapshot's lists. */
   setup: (s: Snapshot) => void;
+  /** An admin edited the procedure catalog: kiosks fetch /api/catalog again (its ETag is this one). */
+  catalog: (c: { etag: string }) => void;
+  /** Kiosk only: a serial scanner's line, parsed on the server (to the kiosk paired with the scanner, else every kiosk). */
+  scan: (s: KioskScanView) => void;
+  /** Rating tablet only: rate the ticket just completed at this counter. */
+  'rating:ask': (a: RatingAsk) => void;
 }
 
 export type CounterActionEvents = {
@@ -35,4 +41,6 @@ export interface ClientToServer extends CounterActionEvents {
   'ticket:take': (p: TakeTicketInput, ack: AckFn<TicketView>) => void;
   'ticket:follow': (p: { ticketId: string }, ack: AckFn<TicketView>) => void;
   'snapshot:get': (p: Record<string, never>, ack: AckFn<Snapshot>) => void;
+  /** Kiosk only: this ticket is shown on screen instead of printed: never print it later. */
+  'kiosk:dropPrint': (p: { ticketId: string }) => void;
 }

@@ -4,21 +4,28 @@
  *       PUT /api/admin/counters/:id; GET|PUT /api/admin/priorities {priorities, priorityPolicy};
  *       GET|POST /api/admin/staff, PUT /api/admin/staff/:username {name?, role?, password?};
  *       GET|POST /api/admin/devices {id, role, counterId?} -> {device, token} (token shown once), DELETE /api/admin/devices/:id;
- *       GET|PUT /api/admin/notices {notices}; GET|PUT /api/admin/rating {lowReasons}.
- * socket server -> every screen 'setup' Snapshot after a set-up, notice or rating-reason change.
+ *       GET|PUT /api/admin/notices {notices}; GET|PUT /api/admin/rating {lowReasons};
+ *       GET /api/admin/catalog?q=&field=, GET|PUT|DELETE /api/admin/catalog/procedures/:code, POST /api/admin/catalog/procedures.
+ * socket server -> every screen 'setup' Snapshot after a set-up, notice or rating-reason change;
+ *        server -> every screen 'catalog' {etag} after a catalog edit (kiosks fetch /api/catalog again).
+ * A revoked device token's open sockets are disconnected at once (and its token no longer connects).
  */
+import type { Router } from 'express';
 import type { SiteConfig } from '@motcua/config';
 import { require } from '../app/actions';
 import type { AppContext } from '../app/context';
 import { buildSnapshot } from '../app/snapshot';
 import { describeError } from '../http/errors';
+import type { Io } from '../http/socket';
+import { catalogRoutes } from './admin/catalog-routes';
 import { accountRoutes } from './admin/account-routes';
 import { principalOf } from './admin/http';
 import { effectiveConfig, loadOverrides } from './admin/settings';
 import { setupRoutes } from './admin/setup-routes';
+import { catalogChanged, catalogJson } from './catalog';
 import type { Feature } from './index';
 
-interface Runtime { file: SiteConfig; push(): void }
+interface Runtime { file: SiteConfig; push(): void; io?: Io }
 const runtimes = new WeakMap<AppContext, Runtime>();
 
 /** Rebuilds ctx.config from the config file, the journal's set-up and the admin's overrides. */
@@ -27,6 +34,25 @@ function refresh(ctx: AppContext): void {
   if (!rt) return;
   ctx.config = effectiveConfig(rt.file, loadOverrides(ctx.queue.journal.db), ctx.queue.state.setup);
   ctx.auth.setConfig(ctx.config);
+  dropRevoked(ctx);
+}
+
+/** Disconnects the open sockets of devices whose token is no longer in the config (revoked). */
+function dropRevoked(ctx: AppContext): void {
+  const io = runtimes.get(ctx)?.io;
+  if (!io) return;
+  const live = new Set(ctx.config.deviceTokens.map((d) => d.id));
+  for (const socket of io.of('/').sockets.values()) {
+    const p = (socket.data as { principal?: { kind: string; id?: string } | null }).principal;
+    if (p?.kind === 'device' && p.id && !live.has(p.id)) socket.disconnect(true);
+  }
+}
+
+/** Registers every /api/admin route group (the feature below; the tests list the routes from here). */
+export function adminRoutes(r: Router, ctx: AppContext, changed: { settings(live: boolean): void; catalog(): void }): void {
+  setupRoutes(r, ctx);
+  accountRoutes(r, ctx, changed.settings);
+  catalogRoutes(r, ctx, changed.catalog);
 }
 
 export const adminFeature: Feature = {
@@ -43,12 +69,18 @@ export const adminFeature: Feature = {
         res.status(status).json({ error });
       }
     });
-    setupRoutes(r, ctx);
-    accountRoutes(r, ctx, (live) => { refresh(ctx); if (live) runtimes.get(ctx)?.push(); });
+    adminRoutes(r, ctx, {
+      settings: (live) => { refresh(ctx); if (live) runtimes.get(ctx)?.push(); },
+      catalog: () => {
+        catalogChanged(ctx);
+        runtimes.get(ctx)?.io?.emit('catalog', { etag: catalogJson(ctx).etag });
+      },
+    });
   },
   sockets(io, ctx, calls) {
     const rt = runtimes.get(ctx);
     if (!rt) return;
+    rt.io = io;
     rt.push = () => {
       io.to('staff').emit('setup', buildSnapshot(ctx, calls, true));
       io.except('staff').emit('setup', buildSnapshot(ctx, calls, false));

@@ -1,28 +1,81 @@
-/** GET /api/catalog: the procedure catalog ({fields, procedures}) for the kiosk, loaded once, with an ETag. */
+/**
+ * GET /api/catalog: the procedure catalog ({fields, procedures}) for the kiosk, with an ETag: the catalog folder's,
+ * read once, with the admin's edits (admin/catalog-routes.ts) applied.
+ */
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import { loadCatalog } from '@motcua/config/catalog-io';
+import type { Catalog, Procedure } from '@motcua/config/catalog';
 import type { AppContext } from '../app/context';
+import { loadOverrides, type Overrides } from './admin/settings';
 import type { Feature } from './index';
 
 /** The config package's folder: the site config's `catalog.dir` is relative to it. */
 const CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');
 
 interface Cached { body: string; etag: string }
-const cache = new Map<string, Cached>();
+const files = new Map<string, Catalog>();
+const served = new WeakMap<AppContext, Cached>();
+type Edits = Overrides['catalog'];
 
-/** The catalog as JSON text and its ETag, read from disk the first time only. */
-export function catalogJson(ctx: AppContext): Cached {
+/** The catalog folder's catalog (`catalog.dir` in the site config), read and validated the first time only. */
+export function fileCatalog(ctx: AppContext): Catalog {
   const dir = resolve(CONFIG_DIR, ctx.config.catalog.dir);
-  let hit = cache.get(dir);
+  let hit = files.get(dir);
   if (!hit) {
-    const body = JSON.stringify(loadCatalog(dir, { serviceIds: ctx.config.services.map((s) => s.id) }));
-    hit = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-    cache.set(dir, hit);
+    hit = loadCatalog(dir, { serviceIds: ctx.config.services.map((s) => s.id) });
+    files.set(dir, hit);
   }
   return hit;
+}
+
+/** The folder's catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes it. */
+export function applyEdits(base: Catalog, edits: Edits): Catalog {
+  if (!edits?.length) return base;
+  const byCode = new Map(edits.map((e) => [e.code, e]));
+  const procedures = base.procedures.flatMap((p) => {
+    const e = byCode.get(p.code);
+    return !e ? [p] : 'deleted' in e ? [] : [e];
+  });
+  const known = new Set(base.procedures.map((p) => p.code));
+  for (const e of edits) if (!('deleted' in e) && !known.has(e.code)) procedures.push(e);
+  return { fields: base.fields, procedures };
+}
+
+/** The catalog the kiosks are served: the folder's plus the edits kept in admin_settings. */
+export function effectiveCatalog(ctx: AppContext): Catalog {
+  return applyEdits(fileCatalog(ctx), loadOverrides(ctx.queue.journal.db).catalog);
+}
+
+/** The catalog as JSON text and its ETag, built once and again after each admin edit. */
+export function catalogJson(ctx: AppContext): Cached {
+  let hit = served.get(ctx);
+  if (!hit) {
+    const body = JSON.stringify(effectiveCatalog(ctx));
+    hit = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    served.set(ctx, hit);
+  }
+  return hit;
+}
+
+/** Forgets the served catalog after an admin edit: the next request rebuilds it (and its ETag). */
+export function catalogChanged(ctx: AppContext): void {
+  served.delete(ctx);
+}
+
+const byCode = new Map<string, Map<string, Procedure>>();
+
+/** One procedure of the catalog by its code (1.001193), or null. */
+export function findProcedure(ctx: AppContext, code: string): Procedure | null {
+  const { body, etag } = catalogJson(ctx);
+  let index = byCode.get(etag);
+  if (!index) {
+    index = new Map((JSON.parse(body) as Catalog).procedures.map((p) => [p.code, p]));
+    byCode.set(etag, index);
+  }
+  return index.get(code) ?? null;
 }
 
 export const catalogFeature: Feature = {

@@ -1,6 +1,6 @@
 /** The rating tablet's model: paired counter, the number served there, and the ask -> reasons -> thanks flow. */
 import { computed, signal } from '@preact/signals';
-import type { RatingAsk } from '../../../server/src/features/rating';
+import type { RatingAsk } from '@motcua/server/contract';
 import { openSocket, snapshot } from '../../../ui-shared/src/connection';
 import { deviceToken } from '../../../ui-shared/src/token';
 import { api, errorWords } from './session';
@@ -49,7 +49,7 @@ export async function startRating(id: string): Promise<void> {
   const me = devToken ? await api<{ counterId?: string }>('GET', '/api/auth/me', undefined, devToken) : null;
   pairedTo.value = me?.ok ? me.data.counterId ?? null : null;
   const socket = openSocket(devToken);
-  (socket as unknown as { on(e: string, cb: (a: RatingAsk) => void): void }).on('rating:ask', (a) => {
+  socket.on('rating:ask', (a) => {
     if (a.counterId !== counterId.value) return;
     reset();
     asking.value = a;

@@ -1,5 +1,6 @@
 /** Admin-made settings, kept in the admin_settings table and merged over the config file's at start-up and on change. */
 import type { SiteConfig } from '@motcua/config';
+import type { Procedure } from '@motcua/config/catalog';
 import type { Setup } from '../../core';
 import type { Db } from '../../journal/db';
 
@@ -14,6 +15,8 @@ export interface Overrides {
   devices?: Array<DeviceToken | { id: string; revoked: true }>;
   notices?: string[];
   lowReasons?: string[];
+  /** Procedures added or edited, by code; `deleted` hides one of the catalog folder's (see features/catalog.ts). */
+  catalog?: Array<Procedure | { code: string; deleted: true }>;
 }
 
 /** Reads every override. */

@@ -28,12 +28,16 @@ export function RatingPanel() {
     onSave={(v) => void save('PUT', '/api/admin/rating', { lowReasons: v })} />;
 }
 
-/** Priority categories ("id: tên" per line) and the calling policy. */
+/** Priority categories ("id: tên" per line) and the calling policy (the form starts over once the set-up has loaded or changed). */
 export function PrioritiesPanel() {
   const s = setup.value;
-  const [text, setText] = useState(s ? s.priorities.map((p) => `${p.id}: ${p.name}`).join('\n') : '');
-  const [n, setN] = useState(s?.priorityPolicy.kind === 'interleaved' ? s.priorityPolicy.normalPerPriority : 0);
   if (!s) return <p>Đang tải…</p>;
+  return <PrioritiesForm key={JSON.stringify([s.priorities, s.priorityPolicy])} s={s} />;
+}
+
+function PrioritiesForm({ s }: { s: NonNullable<typeof setup.value> }) {
+  const [text, setText] = useState(s.priorities.map((p) => `${p.id}: ${p.name}`).join('\n'));
+  const [n, setN] = useState(s.priorityPolicy.kind === 'interleaved' ? s.priorityPolicy.normalPerPriority : 0);
   const submit = () => void save('PUT', '/api/admin/priorities', {
     priorities: lines(text).map((l) => { const [id, ...name] = l.split(':'); return { id: id!.trim(), name: name.join(':').trim() }; }),
     priorityPolicy: n > 0 ? { kind: 'interleaved', normalPerPriority: n } : { kind: 'strict' },

@@ -1,0 +1,60 @@
+/** The admin's catalog tab: the procedure list (searched on the server), the procedure being edited, and saving it. */
+import { signal } from '@preact/signals';
+import type { Field, Procedure } from '../../../config/src/catalog';
+import { message, save } from './admin';
+import { api, errorWords } from './session';
+
+export type { Field, Procedure };
+export interface ProcedureRow { code: string; name: string; field: string; serviceId: string; edited: boolean }
+
+export const fields = signal<Field[]>([]);
+export const rows = signal<ProcedureRow[]>([]);
+export const total = signal(0);
+export const search = signal({ q: '', field: '' });
+/** The procedure open in the editor; `isNew` for one being added. */
+export const editing = signal<{ procedure: Procedure; isNew: boolean } | null>(null);
+
+/** Lists the procedures matching the search. */
+export async function loadCatalogRows(): Promise<void> {
+  const { q, field } = search.value;
+  const qs = new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(field ? { field } : {}) });
+  const r = await api<{ fields: Field[]; total: number; procedures: ProcedureRow[] }>('GET', `/api/admin/catalog?${qs}`);
+  if (!r.ok) { message.value = { ok: false, text: errorWords(r.error) }; return; }
+  fields.value = r.data.fields;
+  rows.value = r.data.procedures;
+  total.value = r.data.total;
+}
+
+/** Opens a procedure in the editor. */
+export async function openProcedure(code: string): Promise<void> {
+  const r = await api<Procedure>('GET', `/api/admin/catalog/procedures/${encodeURIComponent(code)}`);
+  if (r.ok) editing.value = { procedure: r.data, isNew: false };
+  else message.value = { ok: false, text: errorWords(r.error) };
+}
+
+/** Opens an empty procedure in the editor. */
+export function newProcedure(serviceId: string): void {
+  editing.value = {
+    isNew: true,
+    procedure: {
+      code: '', name: '', field: fields.value[0]?.id ?? '', level: 'Cấp xã', agency: '', serviceId,
+      timeLimit: { text: '' }, fee: { text: 'Không' }, documents: [], steps: [], channels: ['direct'], legalBasis: [], result: '', keywords: [],
+    },
+  };
+}
+
+/** Saves the procedure in the editor (adds it when new); the editor closes on success. */
+export async function saveProcedure(p: Procedure): Promise<boolean> {
+  const isNew = editing.value?.isNew ?? false;
+  const r = isNew
+    ? await save<Procedure>('POST', '/api/admin/catalog/procedures', p, `Đã thêm thủ tục ${p.code}`)
+    : await save<Procedure>('PUT', `/api/admin/catalog/procedures/${encodeURIComponent(p.code)}`, p, `Đã lưu thủ tục ${p.code}`);
+  if (r) { editing.value = null; await loadCatalogRows(); }
+  return r !== null;
+}
+
+/** Deletes a procedure from the kiosks' catalog. */
+export async function deleteProcedure(code: string): Promise<void> {
+  const r = await save('DELETE', `/api/admin/catalog/procedures/${encodeURIComponent(code)}`, undefined, `Đã xoá thủ tục ${code}`);
+  if (r) { editing.value = null; await loadCatalogRows(); }
+}
