@@ -40,6 +40,8 @@ const optional: Array<[string, string, string, (m: Record<string, unknown>) => P
   ['./printer-bench.ts', 'benchPrinter', 'ack -> last byte at a fake TCP printer (raster incl.)', (m) => (m.benchPrinter as () => Promise<never>)(), 'p99 ≤ 200 ms', 200],
   ['../config/src/generate-catalog.ts', 'benchSearch', 'search per keystroke, 2,000 procedures', (m) => (m.benchSearch as () => Promise<never>)(), 'p99 ≤ 5 ms', 5],
   ['./display-bench.ts', 'benchDisplayDom', 'call -> display DOM updated in Chromium', (m) => (m.benchDisplayDom as () => Promise<never>)(), 'p99 ≤ 50 ms', 50],
+  ['./kiosk-render-bench.ts', 'benchKioskFirstRender', 'kiosk first render, 4x CPU throttle, 1080x1920 (p99 = max of 7)', (m) => (m.benchKioskFirstRender as () => Promise<never>)(), 'max ≤ 1000 ms', 1000],
+  ['./kiosk-render-bench.ts', 'benchKioskFirstRender1280', 'kiosk first render, 4x CPU throttle, 1280x800 (p99 = max of 7)', (m) => (m.benchKioskFirstRender1280 as () => Promise<never>)(), 'max ≤ 1000 ms', 1000],
 ];
 for (const [file, fn, name, run, target, limit] of optional) {
   let mod: Record<string, unknown>;

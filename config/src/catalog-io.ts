@@ -30,13 +30,13 @@ export interface ImportOptions extends CatalogOptions {
 export interface CsvRecord { line: number; cells: string[] }
 
 /** The CSV columns, in the order they are written. */
-export const COLUMNS = ['ma_thu_tuc', 'ten_thu_tuc', 'ma_linh_vuc', 'ten_linh_vuc', 'ten_linh_vuc_en', 'cap_thuc_hien', 'co_quan_thuc_hien',
+export const COLUMNS = ['ma_thu_tuc', 'ten_thu_tuc', 'ten_thu_tuc_en', 'ma_linh_vuc', 'ten_linh_vuc', 'ten_linh_vuc_en', 'cap_thuc_hien', 'co_quan_thuc_hien',
   'hang_doi', 'thoi_han', 'so_ngay_lam_viec', 'phi_le_phi', 'muc_phi_vnd', 'thanh_phan_ho_so', 'trinh_tu', 'cach_thuc_nop',
   'can_cu_phap_ly', 'ket_qua', 'tu_khoa', 'can_kiem_tra'] as const;
 type Column = (typeof COLUMNS)[number];
-const OPTIONAL = new Set<Column>(['ten_linh_vuc_en', 'so_ngay_lam_viec', 'muc_phi_vnd', 'tu_khoa', 'can_kiem_tra']);
+const OPTIONAL = new Set<Column>(['ten_thu_tuc_en', 'ten_linh_vuc_en', 'so_ngay_lam_viec', 'muc_phi_vnd', 'tu_khoa', 'can_kiem_tra']);
 const COLUMN_OF: Record<string, Column> = {
-  code: 'ma_thu_tuc', name: 'ten_thu_tuc', field: 'ma_linh_vuc', level: 'cap_thuc_hien', agency: 'co_quan_thuc_hien', serviceId: 'hang_doi',
+  code: 'ma_thu_tuc', name: 'ten_thu_tuc', nameEn: 'ten_thu_tuc_en', field: 'ma_linh_vuc', level: 'cap_thuc_hien', agency: 'co_quan_thuc_hien', serviceId: 'hang_doi',
   'timeLimit.text': 'thoi_han', 'timeLimit.workingDays': 'so_ngay_lam_viec', 'fee.text': 'phi_le_phi', 'fee.amountVnd': 'muc_phi_vnd',
   documents: 'thanh_phan_ho_so', steps: 'trinh_tu', channels: 'cach_thuc_nop', legalBasis: 'can_cu_phap_ly', result: 'ket_qua', keywords: 'tu_khoa', check: 'can_kiem_tra',
 };
@@ -100,7 +100,7 @@ export function exportCatalog(catalog: Catalog, format: CatalogFormat): string {
   const rows = catalog.procedures.map((p) => {
     const f = fields.get(p.field);
     const cells: Record<Column, string> = {
-      ma_thu_tuc: p.code, ten_thu_tuc: p.name, ma_linh_vuc: p.field, ten_linh_vuc: f?.name ?? '', ten_linh_vuc_en: f?.nameEn ?? '',
+      ma_thu_tuc: p.code, ten_thu_tuc: p.name, ten_thu_tuc_en: p.nameEn ?? '', ma_linh_vuc: p.field, ten_linh_vuc: f?.name ?? '', ten_linh_vuc_en: f?.nameEn ?? '',
       cap_thuc_hien: p.level, co_quan_thuc_hien: p.agency, hang_doi: p.serviceId, thoi_han: p.timeLimit.text,
       so_ngay_lam_viec: p.timeLimit.workingDays?.toString() ?? '', phi_le_phi: p.fee.text, muc_phi_vnd: p.fee.amountVnd?.toString() ?? '',
       thanh_phan_ho_so: p.documents.map((d) => `${d.name} | ${FORM_LABEL[d.form]} | ${d.count}`).join('\n'),
@@ -244,8 +244,9 @@ function rowToProcedure(cell: (c: Column) => string, fail: (c: Column, m: string
   const workingDays = number('so_ngay_lam_viec', false);
   const amountVnd = number('muc_phi_vnd', true);
   const check = cell('can_kiem_tra');
+  const nameEn = cell('ten_thu_tuc_en');
   return {
-    code: cell('ma_thu_tuc'), name: cell('ten_thu_tuc'), field: cell('ma_linh_vuc'), level: cell('cap_thuc_hien'), agency: cell('co_quan_thuc_hien'),
+    code: cell('ma_thu_tuc'), name: cell('ten_thu_tuc'), ...(nameEn ? { nameEn } : {}), field: cell('ma_linh_vuc'), level: cell('cap_thuc_hien'), agency: cell('co_quan_thuc_hien'),
     serviceId: cell('hang_doi'), timeLimit: { text: cell('thoi_han'), ...(workingDays !== undefined ? { workingDays } : {}) },
     fee: { text: cell('phi_le_phi'), ...(amountVnd !== undefined ? { amountVnd } : {}) }, documents, steps: lines(cell('trinh_tu')), channels,
     legalBasis: lines(cell('can_cu_phap_ly')), result: cell('ket_qua'), keywords: items(cell('tu_khoa')), ...(check ? { check } : {}),

@@ -36,6 +36,8 @@ export const documentSchema = z.object({
 export const procedureSchema = z.object({
   code: z.string().regex(CODE_PATTERN, 'mã thủ tục dạng 1.001193 (hoặc mã tạm XA-...)'),
   name: line(400),
+  /** The name in English, for the kiosk's English mode (optional: a province's own list may have none). */
+  nameEn: line(400).optional(),
   field: id,
   level: line(80),
   agency: line(200),

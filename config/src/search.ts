@@ -57,7 +57,8 @@ export function createSearchIndex(procedures: readonly Procedure[], fields: read
       }
     };
     add(p.name, NAME);
-    [...p.keywords, fieldName.get(p.field) ?? '', p.result].forEach((k) => add(k, KEYWORD));
+    // The English name counts as keywords, so a visitor in English mode can type "marriage".
+    [...p.keywords, fieldName.get(p.field) ?? '', p.result, p.nameEn ?? ''].forEach((k) => add(k, KEYWORD));
     p.documents.forEach((doc) => add(doc.name, DOCUMENT));
     const keywords = new Set(p.keywords.map((k) => words(k).join(' ')));
     return { procedure: p, name: ` ${words(p.name).join(' ')} `, length: p.name.length, keywords, code: p.code.replace(/\D/g, '') };

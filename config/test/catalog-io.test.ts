@@ -31,8 +31,16 @@ describe('round trips', () => {
 
   it('CSV export starts with a BOM and Vietnamese headers, one procedure per row', () => {
     const text = exportCatalog(catalog, 'csv');
-    expect(text.startsWith('\ufeffma_thu_tuc,ten_thu_tuc,ma_linh_vuc,')).toBe(true);
+    expect(text.startsWith('\ufeffma_thu_tuc,ten_thu_tuc,ten_thu_tuc_en,ma_linh_vuc,')).toBe(true);
     expect(parseCsv(text).records).toHaveLength(catalog.procedures.length + 1);
+  });
+  it('keeps the English names, and a CSV without English name columns still imports', () => {
+    const r = importCatalog(exportCatalog(catalog, 'csv'), 'csv');
+    expect(r.ok && r.catalog.procedures.find((p) => p.code === '1.000894')?.nameEn).toBe('Marriage registration');
+    const rows = csvRows().map((row) => row.filter((_, i) => i !== col('ten_thu_tuc_en') && i !== col('ten_linh_vuc_en')));
+    const old = importCatalog(toCsv(rows), 'csv');
+    expect(old.ok).toBe(true);
+    expect(old.ok && old.catalog.procedures.map((p) => p.nameEn)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 

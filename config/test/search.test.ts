@@ -33,6 +33,11 @@ describe('searching the commune catalog', () => {
     expect(first('dang ky ket hon')).toBe('Đăng ký kết hôn');
   });
 
+  it('finds a procedure by its English name too ("marriage registration")', () => {
+    expect(first('marriage registration')).toBe('Đăng ký kết hôn');
+    expect(first('birth registration')).toBe('Đăng ký khai sinh');
+  });
+
   it('works the same with the diacritics typed', () => {
     expect(first('Đăng ký kết hôn')).toBe('Đăng ký kết hôn');
     expect(first('đăng ký KẾT HÔN')).toBe('Đăng ký kết hôn');

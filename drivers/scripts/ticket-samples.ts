@@ -2,19 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderTicket } from '../src/printer/raster';
-import type { TicketPrintJob } from '../src/types';
+import { sampleTicketJob } from '../src/printer/sample-ticket';
 
-const job: TicketPrintJob = {
-  ticketId: 'AbCdEfGhIjKlMnOpQr',
-  officeName: 'Trung tâm Phục vụ hành chính công xã Hòa An',
-  serviceName: 'Hộ tịch',
-  number: 'A015',
-  priorityName: 'Người cao tuổi',
-  issuedAt: Date.UTC(2026, 10, 23, 1, 15),
-  timeZone: 'Asia/Ho_Chi_Minh',
-  ahead: 3,
-  url: 'http://192.168.1.10:8080/t/AbCdEfGhIjKlMnOpQr',
-};
+const job = sampleTicketJob();
 
 const out = process.argv[2] ?? join(import.meta.dirname, '../../docs/img');
 mkdirSync(out, { recursive: true });

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
-import type { TicketPrintJob } from '../src/types';
 
 const run = promisify(execFile);
 
@@ -39,18 +38,5 @@ export async function ocr(png: string): Promise<string> {
   return stdout.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** A ticket like the kiosk prints. */
-export function sampleJob(over: Partial<TicketPrintJob> = {}): TicketPrintJob {
-  return {
-    ticketId: 'AbCdEfGhIjKlMnOpQr',
-    officeName: 'Trung tâm Phục vụ hành chính công xã Hòa An',
-    serviceName: 'Hộ tịch',
-    number: 'A015',
-    priorityName: 'Người cao tuổi',
-    issuedAt: Date.UTC(2026, 10, 23, 1, 15),
-    timeZone: 'Asia/Ho_Chi_Minh',
-    ahead: 3,
-    url: 'http://192.168.1.10:8080/t/AbCdEfGhIjKlMnOpQr',
-    ...over,
-  };
-}
+/** A ticket like the kiosk prints (the docs' sample). */
+export { sampleTicketJob as sampleJob } from '../src/printer/sample-ticket';

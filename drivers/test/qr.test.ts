@@ -1,5 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qrEncode, type QrLevel } from '../src/printer/qr';
@@ -46,6 +46,15 @@ describe('QR encoder, checked by zbarimg', () => {
     expect(v(2953, 'L')).toBe(40);
     expect(v(1273, 'H')).toBe(40);
     expect(() => qrEncode('a'.repeat(2954), 'L')).toThrow(RangeError);
+  });
+
+  it('is browser-safe (the kiosk page draws the ticket QR with it): imports only its own grid module', () => {
+    for (const file of ['qr.ts', 'qr-grid.ts']) {
+      const src = readFileSync(new URL(`../src/printer/${file}`, import.meta.url), 'utf8');
+      const imports = [...src.matchAll(/^import .*$/gm)].map((m) => m[0]);
+      for (const line of imports) expect(line).toMatch(/from '\.\/qr(-grid)?';$/);
+      expect(src).not.toMatch(/require\(|\bBuffer\b|process\./);
+    }
   });
 
   it('refuses data over version 40 instead of drawing a broken symbol', () => {

@@ -3,6 +3,7 @@
  * Nayuki's reference design. Why here: no QR generator is installed (the receipt encoder only emits the
  * printer's own GS ( k command, which many cheap printers lack), and the ticket QR is drawn into the raster.
  * Checked by decoding with zbarimg in the tests, independently of this code.
+ * Browser-safe (imports only ./qr-grid, uses TextEncoder): the kiosk page draws the ticket QR with it too.
  */
 import { QrGrid } from './qr-grid';
 

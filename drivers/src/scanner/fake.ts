@@ -1,8 +1,7 @@
 /** A scanner with no hardware: inject(line) goes through the same parser as a real scan (demo and tests). */
-import { StatusHub } from '../status-hub';
-import type { DeviceState, DeviceStatus, DriverLog, ScanResult, Scanner } from '../types';
+import type { DeviceState, DriverLog, ScanResult } from '../types';
 import { parseScanLine } from './parse-line';
-import { ScanListeners } from './listeners';
+import { ScannerBase } from './listeners';
 
 export interface FakeScannerOptions {
   id: string;
@@ -11,15 +10,9 @@ export interface FakeScannerOptions {
 }
 
 /** The fake scanner: a Scanner plus inject() and setState() for tests and the demo. */
-export class FakeScanner implements Scanner {
-  readonly id: string;
-  private readonly hub: StatusHub;
-  private readonly listeners: ScanListeners;
-
+export class FakeScanner extends ScannerBase {
   constructor(private readonly opts: FakeScannerOptions) {
-    this.id = opts.id;
-    this.hub = new StatusHub({ id: opts.id, kind: 'scanner', driver: 'fake', state: 'ready' }, opts.log);
-    this.listeners = new ScanListeners(opts.id, opts.log);
+    super({ id: opts.id, driver: 'fake', state: 'ready' }, opts.log);
   }
 
   /** Delivers a line as if scanned; returns what the listeners received. */
@@ -35,20 +28,7 @@ export class FakeScanner implements Scanner {
     this.hub.set({ state, detail });
   }
 
-  onScan(cb: (r: ScanResult, raw: { length: number }) => void): () => void {
-    return this.listeners.on(cb);
-  }
-
-  status(): DeviceStatus {
-    return this.hub.get();
-  }
-
-  onStatus(cb: (s: DeviceStatus) => void): () => void {
-    return this.hub.on(cb);
-  }
-
   async close(): Promise<void> {
-    this.listeners.clear();
-    this.hub.clear();
+    this.forget();
   }
 }

@@ -1,5 +1,9 @@
-/** The onScan listeners of one scanner; a throwing listener is logged and cannot stop the others. */
-import type { DriverLog, ScanResult } from '../types';
+/**
+ * The onScan listeners of one scanner (a throwing listener is logged and cannot stop the others), and
+ * the base every scanner driver shares: its listeners and status hub behind the Scanner interface.
+ */
+import { StatusHub } from '../status-hub';
+import type { DeviceState, DeviceStatus, DriverLog, ScanResult, Scanner } from '../types';
 
 type ScanListener = (r: ScanResult, raw: { length: number }) => void;
 
@@ -30,5 +34,38 @@ export class ScanListeners {
   /** Forgets every listener (on close). */
   clear(): void {
     this.set.clear();
+  }
+}
+
+/** What the fake and the serial scanner have in common: onScan, status and onStatus over a hub and listeners. */
+export abstract class ScannerBase implements Scanner {
+  readonly id: string;
+  protected readonly hub: StatusHub;
+  protected readonly listeners: ScanListeners;
+
+  constructor(initial: { id: string; driver: string; state: DeviceState; detail?: string }, log?: DriverLog) {
+    this.id = initial.id;
+    this.hub = new StatusHub({ ...initial, kind: 'scanner' }, log);
+    this.listeners = new ScanListeners(initial.id, log);
+  }
+
+  onScan(cb: ScanListener): () => void {
+    return this.listeners.on(cb);
+  }
+
+  status(): DeviceStatus {
+    return this.hub.get();
+  }
+
+  onStatus(cb: (s: DeviceStatus) => void): () => void {
+    return this.hub.on(cb);
+  }
+
+  abstract close(): Promise<void>;
+
+  /** Drops every listener of both kinds (the end of close()). */
+  protected forget(): void {
+    this.listeners.clear();
+    this.hub.clear();
   }
 }

@@ -5,11 +5,10 @@
  */
 import { errorText } from '../errors';
 import { closePort, defaultPortFactory, openPort, type PortFactory, type PortLike } from '../serial-port';
-import { StatusHub } from '../status-hub';
-import type { DeviceStatus, DriverLog, ScanResult, Scanner } from '../types';
+import type { DriverLog, ScanResult } from '../types';
 import { LineFramer, type LineEnding } from './framing';
 import { MAX_LINE_BYTES, tooLongResult } from './line-guard';
-import { ScanListeners } from './listeners';
+import { ScannerBase } from './listeners';
 import { parseScanLine } from './parse-line';
 
 export interface SerialScannerOptions {
@@ -28,10 +27,7 @@ export interface SerialScannerOptions {
 }
 
 /** A Scanner reading lines from a serial port. */
-export class SerialScanner implements Scanner {
-  readonly id: string;
-  private readonly hub: StatusHub;
-  private readonly listeners: ScanListeners;
+export class SerialScanner extends ScannerBase {
   private readonly framer: LineFramer;
   private port: PortLike | null = null;
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
@@ -39,9 +35,7 @@ export class SerialScanner implements Scanner {
   private closed = false;
 
   constructor(private readonly opts: SerialScannerOptions) {
-    this.id = opts.id;
-    this.hub = new StatusHub({ id: opts.id, kind: 'scanner', driver: 'serial', state: 'offline', detail: 'not opened yet' }, opts.log);
-    this.listeners = new ScanListeners(opts.id, opts.log);
+    super({ id: opts.id, driver: 'serial', state: 'offline', detail: 'not opened yet' }, opts.log);
     this.framer = new LineFramer({ lineEnding: opts.lineEnding, maxLength: MAX_LINE_BYTES + 1 });
   }
 
@@ -103,18 +97,6 @@ export class SerialScanner implements Scanner {
     this.listeners.emit(result, { length: frame.kind === 'overflow' ? frame.bytes : frame.bytes.length });
   }
 
-  onScan(cb: (r: ScanResult, raw: { length: number }) => void): () => void {
-    return this.listeners.on(cb);
-  }
-
-  status(): DeviceStatus {
-    return this.hub.get();
-  }
-
-  onStatus(cb: (s: DeviceStatus) => void): () => void {
-    return this.hub.on(cb);
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     if (this.reopenTimer) clearTimeout(this.reopenTimer);
@@ -126,7 +108,6 @@ export class SerialScanner implements Scanner {
       await closePort(port);
     }
     this.hub.set({ state: 'offline', detail: 'closed' });
-    this.listeners.clear();
-    this.hub.clear();
+    this.forget();
   }
 }

@@ -1,6 +1,6 @@
 /** Scans at the kiosk: keyboard-mode bursts on the page and serial scans pushed by the server. */
 import { effect, signal, untracked } from '@preact/signals';
-import type { KioskScanView } from '../../../server/src/features/kiosk';
+import type { KioskScanView } from '@motcua/server/contract';
 import { pushedScan, sendScan } from '../socket';
 import { go, onGoHome, screen, touched } from './app';
 import { greeting, services, take, canTake } from './ticket';

@@ -128,6 +128,8 @@ export interface Snapshot {
   notices: string[];
   hours: HoursView;
   voice: { enabled: boolean; repeat: number; volume: number };
+  /** The citizen kiosk's settings: the loudness of its read-aloud ("Nghe"), 0..1. */
+  kiosk: { voiceVolume: number };
   rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
   /** Staff, supervisor and admin only. */
   waiting?: WaitingTicketView[];
@@ -140,3 +142,14 @@ export interface PrintResultView { ticketId: string; state: 'printed' | 'queued'
 /** Acks and REST error bodies share one shape. */
 export interface ApiError { code: string; message: string; details?: string[] }
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** What a kiosk may see of a scan (REST /api/kiosk/scan and the 'scan' event): a masked greeting, a dossier code, a ticket, never an ID number or full name. */
+export type KioskScanView =
+  | { kind: 'cccd'; greeting: string; greetingEn: string }
+  | { kind: 'dossier'; code: string; found: false; message: string }
+  | { kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string }
+  | { kind: 'ticket'; ticket: TicketView }
+  | { kind: 'unknown'; message: string; messageEn: string };
+
+/** The rating tablet at a counter is asked to rate the ticket just completed there ('rating:ask'). */
+export interface RatingAsk { ticketId: string; number: string; serviceId: string; serviceName: string; counterId: string; at: number }

@@ -6,7 +6,7 @@
  *         else to every kiosk); kiosk -> server 'kiosk:dropPrint' {ticketId} (shown on screen: never print it later).
  */
 import { z } from 'zod';
-import type { TicketView } from '../contract';
+import type { KioskScanView } from '../contract';
 import { getTicket, require } from '../app/actions';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
@@ -16,14 +16,6 @@ import type { Feature } from './index';
 import { lookupDossier } from './dossiers/store';
 import { parseScanLine } from '@motcua/drivers/scanner/parse-line';
 import type { ScanResult } from '@motcua/drivers/types';
-
-/** What the kiosk may see of a scan: a masked greeting, a dossier code, a ticket, never an ID number or full name. */
-export type KioskScanView =
-  | { kind: 'cccd'; greeting: string; greetingEn: string }
-  | { kind: 'dossier'; code: string; found: false; message: string }
-  | { kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string }
-  | { kind: 'ticket'; ticket: TicketView }
-  | { kind: 'unknown'; message: string; messageEn: string };
 
 export const kioskScanSchema = z.object({ line: z.string().min(1).max(4096) }).strict();
 const dropPrintSchema = z.object({ ticketId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) }).strict();
@@ -70,8 +62,6 @@ export function scanView(ctx: AppContext, scan: ScanResult): KioskScanView {
   }
 }
 
-type SocketLike = { data: { principal?: Principal | null }; join(room: string): unknown; on(ev: string, fn: (p: unknown) => void): unknown };
-
 // Each started server's scan listener (tests start several servers in one process).
 const unsubscribers: Array<() => void> = [];
 
@@ -90,13 +80,12 @@ export const kioskFeature: Feature = {
     });
   },
   sockets(io, ctx) {
-    io.on('connection', (raw) => {
-      const socket = raw as unknown as SocketLike;
-      const p = socket.data.principal;
+    io.on('connection', (socket) => {
+      const p = (socket.data as { principal?: Principal | null }).principal;
       if (p?.kind !== 'device' || p.role !== 'kiosk') return;
       void socket.join(`kiosk:${p.id}`);
-      socket.on('kiosk:dropPrint', (payload) => {
-        const r = dropPrintSchema.safeParse(payload);
+      socket.on('kiosk:dropPrint', (payload: unknown) => {
+        const r = dropPrintSchema.safeParse(payload); // typed by the contract, but whatever a client sends is checked
         if (r.success) ctx.devices.dropPrint(r.data.ticketId);
       });
     });
@@ -104,7 +93,7 @@ export const kioskFeature: Feature = {
       const view = scanView(ctx, asScanResult(ctx, result));
       const room = `kiosk:${scannerId}`;
       const paired = io.of('/').adapter.rooms.get(room)?.size;
-      (io.to(paired ? room : 'device:kiosk') as unknown as { emit(ev: string, v: unknown): void }).emit('scan', view);
+      io.to(paired ? room : 'device:kiosk').emit('scan', view);
     }));
   },
   close() {

@@ -7,7 +7,7 @@
  *        that counter is completed by staff (TicketCompleted, auto=false).
  */
 import { z } from 'zod';
-import type { Server, Socket } from 'socket.io';
+import type { RatingAsk } from '../contract';
 import type { Ticket } from '../core';
 import { require } from '../app/actions';
 import type { Principal } from '../app/auth';
@@ -18,7 +18,7 @@ import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-f
 import type { Feature } from './index';
 
 /** What the rating screen is told when the citizen at its counter is done. */
-export interface RatingAsk { ticketId: string; number: string; serviceId: string; serviceName: string; counterId: string; at: number }
+export type { RatingAsk };
 export interface RatingView { ticketId: string; number: string; day: string; serviceId: string | null; counterId: string | null; staffId: string | null; level: string; reasons: string[]; at: number }
 export interface RatingSummary { day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> }
 
@@ -105,8 +105,7 @@ export const ratingFeature: Feature = {
     }));
   },
   sockets(io, ctx) {
-    const server = io as unknown as Server;
-    server.on('connection', (socket: Socket) => {
+    io.on('connection', (socket) => {
       const p = (socket.data as { principal?: Principal | null }).principal;
       if (p?.kind === 'device' && p.role === 'counter' && p.counterId) void socket.join(`rating:${p.counterId}`);
     });
@@ -119,7 +118,7 @@ export const ratingFeature: Feature = {
           ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: event.counterId, at: event.at,
           serviceName: state.setup?.services.find((s) => s.id === t.serviceId)?.name ?? t.serviceId,
         };
-        server.to(`rating:${event.counterId}`).emit('rating:ask', ask);
+        io.to(`rating:${event.counterId}`).emit('rating:ask', ask);
       }
     });
   },
