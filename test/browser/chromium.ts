@@ -5,13 +5,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
-/** Launches headless Debian Chromium with the flags this machine needs. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches headless Debian Chromium with the flags this machine needs (plus `extraArgs`, e.g. for a bench). */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required', ...extraArgs],
   });
 }
 

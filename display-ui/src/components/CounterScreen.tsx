@@ -1,11 +1,13 @@
 /** Counter mode: one counter's current number, big, for a small screen above the counter. */
-import { connected, everConnected, snapshot } from '../../../ui-shared/src/connection';
-import { counterById } from '../model/wall';
+import { useMemo } from 'preact/hooks';
+import { connected, everConnected } from '../../../ui-shared/src/connection';
+import { counterById, hasSnapshot } from '../model/wall';
+import { ClosedNotice } from './ClosedNotice';
 
 /** The screen for /display/counter/<counterId>. */
 export function CounterScreen({ counterId }: { counterId: string }) {
-  const c = counterById(counterId).value;
-  if (!snapshot.value) return <main class="counter-mode"><p class="cm-status">Đang kết nối…</p></main>;
+  const c = useMemo(() => counterById(counterId), [counterId]).value;
+  if (!hasSnapshot.value) return <main class="counter-mode"><p class="cm-status">Đang kết nối…</p></main>;
   if (!c) return <main class="counter-mode"><h1 class="cm-title">Không có quầy "{counterId}"</h1></main>;
   return (
     <main class={`counter-mode ${c.status}`}>
@@ -23,6 +25,7 @@ export function CounterScreen({ counterId }: { counterId: string }) {
       ) : (
         <p class="cm-label">Chưa gọi số</p>
       )}
+      <ClosedNotice size="counter" />
       {everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
     </main>
   );

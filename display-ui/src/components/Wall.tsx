@@ -1,5 +1,6 @@
 /** The wall display: now calling, recent calls, counters, waiting, results ready, notices. */
-import { snapshot } from '../../../ui-shared/src/connection';
+import { hasSnapshot, showsNowCalling } from '../model/wall';
+import { ClosedNotice } from './ClosedNotice';
 import { CounterGrid } from './CounterGrid';
 import { Header } from './Header';
 import { NowCalling } from './NowCalling';
@@ -9,14 +10,21 @@ import { SoundOverlay } from './SoundOverlay';
 import { Ticker } from './Ticker';
 import { Waiting } from './Waiting';
 
+/** Now calling; out of hours the closed-office notice instead, or above a call still being announced. */
+function CallArea() {
+  if (!showsNowCalling.value) return <ClosedNotice size="wall" />;
+  return <><ClosedNotice size="compact" /><NowCalling /></>;
+}
+
+// Reads only signals that change rarely (hasSnapshot): a delta re-renders the parts it touches, not the whole wall.
 /** The whole wall screen; CSS lays it out for landscape TVs and portrait screens. */
 export function Wall() {
   return (
     <div class="wall">
       <Header />
-      {snapshot.value ? (
+      {hasSnapshot.value ? (
         <main class="wall-main">
-          <div class="col-call"><NowCalling /><RecentCalls /></div>
+          <div class="col-call"><CallArea /><RecentCalls /></div>
           <div class="col-info"><CounterGrid /><Waiting /><ReadyBoard /></div>
         </main>
       ) : (

@@ -62,7 +62,8 @@ function enqueue(c: CallView): void {
   queued.add(c.seq);
   queue.push(c);
   queue.sort((a, b) => a.seq - b.seq);
-  void drain();
+  // Next task, not now: the audio element is made after Preact has put the call on screen.
+  setTimeout(() => void drain(), 0);
 }
 
 async function drain(): Promise<void> {

@@ -6,11 +6,22 @@ const WEEKDAYS: Record<string, string> = {
   Sun: 'Chủ Nhật', Mon: 'Thứ Hai', Tue: 'Thứ Ba', Wed: 'Thứ Tư', Thu: 'Thứ Năm', Fri: 'Thứ Sáu', Sat: 'Thứ Bảy',
 };
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Formats a moment as "Thứ Hai, 23/11/2026 08:15" in the given IANA time zone. */
 export function vietnameseDateTime(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
   return `${WEEKDAYS[p('weekday')] ?? p('weekday')}, ${p('day')}/${p('month')}/${p('year')} ${p('hour')}:${p('minute')}`;
 }
@@ -22,7 +33,9 @@ export const localNow = signal(Date.now());
 export const serverNow = computed(() => localNow.value + clockSkew.value);
 
 /** The clock line the wall display shows. */
-export const clockText = computed(() => vietnameseDateTime(serverNow.value, snapshot.value?.office.timeZone ?? 'Asia/Ho_Chi_Minh'));
+// The zone is its own computed, so a queue delta (a new snapshot object) does not re-format the clock.
+const timeZone = computed(() => snapshot.value?.office.timeZone ?? 'Asia/Ho_Chi_Minh');
+export const clockText = computed(() => vietnameseDateTime(serverNow.value, timeZone.value));
 
 /** Starts the one-second tick. */
 export function startClock(): void {

@@ -24,11 +24,18 @@ function stateOf(ctx: AppContext): VoiceState {
       cacheDir: join(ctx.dataDir, 'voice'),
       voice: ctx.config.voice.dialect === 'south' ? 'vi-vn-x-south' : 'vi',
       log: ctx.log,
+      // Where espeak-ng is when it is not on PATH; the tests point it at a missing file to check the server copes.
+      binary: process.env.MOTCUA_ESPEAK || undefined,
     });
     s = { voice, calls: null };
     states.set(ctx, s);
   }
   return s;
+}
+
+/** The office's one voice (espeak-ng + cache), shared by the wall display's calls and the kiosk's read-aloud. */
+export function voiceOf(ctx: AppContext): Voice {
+  return stateOf(ctx).voice;
 }
 
 /** The words spoken for one call, from the office's template, dialect and number reading. */
@@ -52,7 +59,7 @@ export function speakCall(ctx: AppContext, call: CallView, repeat = ctx.config.v
   return stateOf(ctx).voice.synthesize(phraseFor(ctx, call), { chime: true, repeat, volume: 1 });
 }
 
-const unavailable = () => new ApiFailure(503, 'VOICE_UNAVAILABLE',
+export const unavailable = () => new ApiFailure(503, 'VOICE_UNAVAILABLE',
   'Không có giọng đọc (espeak-ng chưa cài hoặc đã tắt) / voice unavailable: install espeak-ng or enable voice');
 
 export const voiceFeature: Feature = {

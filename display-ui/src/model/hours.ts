@@ -1,0 +1,29 @@
+/** Office hours as the display shows them: from the snapshot, then from the server's 'hours' pushes. */
+import { computed, signal } from '@preact/signals';
+import type { HoursView } from '@motcua/server/contract';
+
+/** The latest office hours; null from an older server that sends none (then the display never says "closed"). */
+export const officeHours = signal<HoursView | null>(null);
+
+/** Takes the hours of a snapshot (absent on an older server) or of an 'hours' push. */
+export function setHours(h: HoursView | null | undefined): void {
+  officeHours.value = h && typeof h.open === 'boolean' ? h : null;
+}
+
+/** What the closed-office notice says, or null while the office is open. */
+export interface ClosedNotice { reason: string | null; reasonEn: string | null; next: string | null; nextEn: string | null }
+
+const REASONS: Partial<Record<NonNullable<HoursView['closedReason']>, [string, string]>> = {
+  break: ['Nghỉ trưa', 'Lunch break'],
+  dayOff: ['Hôm nay không làm việc', 'Closed today'],
+};
+
+/** The notice shown on the wall and the counter screens when no session is under way. */
+export const closedNotice = computed<ClosedNotice | null>(() => {
+  const h = officeHours.value;
+  if (!h || h.open) return null;
+  const [reason, reasonEn] = h.closedReason === 'holiday'
+    ? [`Nghỉ lễ${h.holidayName ? `: ${h.holidayName}` : ''}`, 'Public holiday']
+    : REASONS[h.closedReason ?? 'afterHours'] ?? [null, null];
+  return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { HoursView } from '@motcua/server/contract';
+import { closedNotice, officeHours, setHours } from '../src/model/hours';
+
+const closed: HoursView = {
+  open: false, issuing: false, closedReason: 'afterHours', holidayName: null, closesAt: null, stopIssuingAt: null,
+  nextOpeningAt: 1, nextOpeningText: '7 giờ 30 sáng mai, thứ Ba 24/11/2026', nextOpeningTextEn: '7:30 am tomorrow, Tuesday 24/11/2026',
+  scheduleText: '', scheduleTextEn: '',
+};
+
+describe('the display\'s office hours', () => {
+  it('say closed, with the next opening, when the server says the office is not open', () => {
+    setHours(closed);
+    expect(closedNotice.value).toEqual({ reason: null, reasonEn: null, next: closed.nextOpeningText, nextEn: closed.nextOpeningTextEn });
+  });
+
+  it('name the holiday on a public holiday', () => {
+    setHours({ ...closed, closedReason: 'holiday', holidayName: 'Quốc khánh' });
+    expect(closedNotice.value?.reason).toBe('Nghỉ lễ: Quốc khánh');
+  });
+
+  it('say nothing while a session is under way, even when kiosks have stopped issuing', () => {
+    setHours({ ...closed, open: true, closedReason: 'stopped' });
+    expect(closedNotice.value).toBeNull();
+  });
+
+  it('say nothing when an older server sends no hours at all', () => {
+    setHours(closed);
+    setHours(undefined);
+    expect(officeHours.value).toBeNull();
+    expect(closedNotice.value).toBeNull();
+  });
+});
