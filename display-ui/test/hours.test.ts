@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HoursView } from '@motcua/server/contract';
-import { closedNotice, officeHours, setHours } from '../src/model/hours';
+import { closedNotice, officeHours, setHours, waitText } from '../src/model/hours';
 
 const closed: HoursView = {
   open: false, issuing: false, closedReason: 'afterHours', holidayName: null, closesAt: null, stopIssuingAt: null,
@@ -29,5 +29,24 @@ describe('the display\'s office hours', () => {
     setHours(undefined);
     expect(officeHours.value).toBeNull();
     expect(closedNotice.value).toBeNull();
+  });
+});
+
+describe('the waiting estimate on the wall', () => {
+  it('reads minutes, then hours and minutes', () => {
+    setHours({ ...closed, open: true, closedReason: null });
+    expect(waitText(25, 3)).toBe('~25 phút');
+    expect(waitText(130, 9)).toBe('~2 giờ 10 phút');
+    expect(waitText(120, 9)).toBe('~2 giờ');
+  });
+  it('shows the wait across lunch, but none after hours (it would run through the night)', () => {
+    setHours({ ...closed, closedReason: 'break' });
+    expect(waitText(150, 4)).toBe('~2 giờ 30 phút');
+    setHours(closed);
+    expect(waitText(880, 1)).toBe('—');
+  });
+  it('shows nothing when nobody waits', () => {
+    setHours(undefined);
+    expect(waitText(0, 0)).toBe('—');
   });
 });

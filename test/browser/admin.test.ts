@@ -87,7 +87,9 @@ describe('the admin panels', () => {
     await page.getByRole('listitem').filter({ hasText: 'tv-hanh-lang' }).getByRole('button', { name: 'Thu hồi' }).click();
     await expect.poll(() => text(page)).toContain('Đã thu hồi tv-hanh-lang');
     await expect.poll(tvSockets, { timeout: 3000 }).toBe(0);
-    await expect.poll(() => text(tv), { timeout: 3000 }).toContain('Mất kết nối');
+    // It tries again, is refused, says so plainly and forgets the token.
+    await expect.poll(() => text(tv), { timeout: 5000 }).toContain('chưa được ghép nối hoặc mã đã bị thu hồi');
+    expect(await tv.evaluate(() => localStorage.getItem('motcua.token.display'))).toBeNull();
     await screenshot(tv, 'admin-device-revoked-display');
     // It stays out: a reload with the same token is refused.
     await tv.goto(`${srv.url}/display?token=${token}`);

@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServer, ServerToClient, Snapshot } from '@motcua/server/contract';
+import { forgetRefusedToken } from './token';
 
 export type ScreenSocket = Socket<ServerToClient, ClientToServer>;
 
@@ -11,6 +12,8 @@ export const everConnected = signal(false);
 export const snapshot = signal<Snapshot | null>(null);
 /** Server time minus this browser's time, from the last snapshot. */
 export const clockSkew = signal(0);
+/** The server refused this screen's token (revoked, or never issued): the screen must be paired again. */
+export const refused = signal(false);
 
 /** Opens the connection; reconnects forever, quickly (a screen must recover within 2 s). */
 export function openSocket(token: string | null): ScreenSocket {
@@ -18,9 +21,22 @@ export function openSocket(token: string | null): ScreenSocket {
     auth: token ? { token } : {}, transports: ['websocket'],
     reconnectionDelay: 300, reconnectionDelayMax: 1000, timeout: 4000,
   });
-  socket.on('connect', () => { connected.value = true; everConnected.value = true; });
-  socket.on('disconnect', () => { connected.value = false; });
-  socket.on('connect_error', () => { connected.value = false; });
+  socket.on('connect', () => { connected.value = true; everConnected.value = true; refused.value = false; });
+  socket.on('disconnect', (reason) => {
+    connected.value = false;
+    // The server cut us (a revoked token, a restart's clean-up): socket.io does not retry on its own.
+    // Try again; a revoked token then fails with UNAUTHORIZED below.
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 500);
+  });
+  socket.on('connect_error', (err) => {
+    connected.value = false;
+    if (err.message === 'UNAUTHORIZED' || err.message === 'FORBIDDEN') {
+      refused.value = true;
+      forgetRefusedToken();
+      // Without this the client would stop; keep trying slowly, so a token put back in the config works again.
+      setTimeout(() => socket.connect(), 5000);
+    }
+  });
   socket.on('snapshot', (s) => {
     snapshot.value = s;
     clockSkew.value = s.serverTime - Date.now();

@@ -1,9 +1,12 @@
 /** Device pairing for screens: `?token=` once (kept in localStorage), else the demo office's token. */
 
 const KEY = (role: string) => `motcua.token.${role}`;
+/** The role this screen asked a token for (one screen, one role). */
+let askedRole: string | null = null;
 
 /** The token this browser uses for a device role; null when it is not paired (a real office's screen). */
 export async function deviceToken(role: 'kiosk' | 'display' | 'counter'): Promise<string | null> {
+  askedRole = role;
   const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) {
     localStorage.setItem(KEY(role), fromUrl);
@@ -25,4 +28,9 @@ export async function deviceToken(role: 'kiosk' | 'display' | 'counter'): Promis
 /** Forgets a token the server refused (revoked), so the screen shows the pairing message. */
 export function forgetToken(role: string): void {
   localStorage.removeItem(KEY(role));
+}
+
+/** Forgets this screen's kept token (after the server refused it): the next start asks to be paired again. */
+export function forgetRefusedToken(): void {
+  if (askedRole) forgetToken(askedRole);
 }

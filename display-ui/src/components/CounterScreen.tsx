@@ -1,6 +1,6 @@
 /** Counter mode: one counter's current number, big, for a small screen above the counter. */
 import { useMemo } from 'preact/hooks';
-import { connected, everConnected } from '../../../ui-shared/src/connection';
+import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
 import { counterById, hasSnapshot } from '../model/wall';
 import { ClosedNotice } from './ClosedNotice';
 
@@ -26,7 +26,9 @@ export function CounterScreen({ counterId }: { counterId: string }) {
         <p class="cm-label">Chưa gọi số</p>
       )}
       <ClosedNotice size="counter" />
-      {everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
+      {refused.value
+        ? <p class="offline" role="alert">Màn hình chưa được ghép nối hoặc mã đã bị thu hồi. Vui lòng báo cán bộ. / Not paired: please tell the staff.</p>
+        : everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
     </main>
   );
 }

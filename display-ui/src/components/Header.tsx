@@ -1,5 +1,5 @@
 /** Office name, live clock and the connection warning. */
-import { connected, everConnected } from '../../../ui-shared/src/connection';
+import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
 import { clockText } from '../model/clock';
 import { officeName } from '../model/wall';
 
@@ -8,7 +8,9 @@ export function Header() {
   return (
     <header class="bar">
       <h1 class="office">{officeName.value}</h1>
-      {everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
+      {refused.value
+        ? <p class="offline" role="alert">Màn hình chưa được ghép nối hoặc mã đã bị thu hồi. Vui lòng báo cán bộ. / Not paired: please tell the staff.</p>
+        : everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
       <p class="clock" aria-label="Ngày giờ">{clockText.value}</p>
     </header>
   );

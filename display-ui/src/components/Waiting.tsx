@@ -1,5 +1,6 @@
 /** People waiting per service, with the estimate. */
 import { waitingServices } from '../model/wall';
+import { waitText } from '../model/hours';
 
 /** A table of services: name, waiting, estimated minutes. */
 export function Waiting() {
@@ -13,7 +14,7 @@ export function Waiting() {
             <tr key={s.id}>
               <th scope="row">{s.name}</th>
               <td class="num">{s.waiting}</td>
-              <td class="num">{s.waiting > 0 ? `~${s.estimatedWaitMinutes} phút` : '—'}</td>
+              <td class="num">{waitText(s.estimatedWaitMinutes, s.waiting)}</td>
             </tr>
           ))}
         </tbody>

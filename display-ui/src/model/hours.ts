@@ -27,3 +27,12 @@ export const closedNotice = computed<ClosedNotice | null>(() => {
     : REASONS[h.closedReason ?? 'afterHours'] ?? [null, null];
   return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
 });
+
+/** "~25 phút", "~2 giờ 10 phút"; nothing after hours (the wait runs through the night: not worth showing). */
+export function waitText(minutes: number, waiting: number): string {
+  const h = officeHours.value;
+  if (waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
+  if (minutes < 60) return `~${minutes} phút`;
+  const m = minutes % 60;
+  return `~${Math.floor(minutes / 60)} giờ${m ? ` ${m} phút` : ''}`;
+}
