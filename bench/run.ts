@@ -19,20 +19,30 @@ console.log(`motcua bench — ${new Date().toISOString()} — node ${process.ver
   const srv = await testServer();
   try {
     const ack = await benchTicketAck(srv, 50, 6);
-    add('ticket issue -> durable ack (REST, 50 tickets/s)', ack, 'p99 ≤ 5 ms', ack.p99 <= 5);
+    add('ticket issue -> durable ack (REST from a kiosk process, 50/s)', ack, 'p99 ≤ 5 ms', ack.p99 <= 5);
   } finally { await srv.close(); }
 }
 
+// Rounds alternate socket.io and raw ws so both see the same machine; each figure is the median of the rounds' p50 / p99.
+const ROUNDS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const n of [100, 500]) {
-  const srv = await testServer();
-  try {
-    const fan = await benchCallFanout(srv, n);
-    const raw = await benchRawWs(n, fan.sample as object);
-    const ok20 = fan.p99 <= 20;
-    const ok2x = fan.p99 <= 2 * raw.p99;
-    add(`call -> ${n} displays (socket.io, separate process)`, fan, n === 500 ? 'p99 ≤ 20 ms and ≤ 2x raw ws' : '≤ 2x raw ws', n === 500 ? ok20 && ok2x : ok2x);
-    add(`raw ws broadcast of the same payload to ${n}`, raw);
-  } finally { await srv.close(); }
+  const fans: Array<{ p50: number; p99: number; samples: number }> = [];
+  const raws: Array<{ p50: number; p99: number; samples: number }> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const srv = await testServer();
+    try {
+      const fan = await benchCallFanout(srv, n);
+      fans.push(fan);
+      raws.push(await benchRawWs(n, fan.sample as object));
+    } finally { await srv.close(); }
+  }
+  const fan = { p50: median(fans.map((f) => f.p50)), p99: median(fans.map((f) => f.p99)), samples: fans.reduce((a, f) => a + f.samples, 0) };
+  const raw = { p50: median(raws.map((f) => f.p50)), p99: median(raws.map((f) => f.p99)), samples: raws.reduce((a, f) => a + f.samples, 0) };
+  const ok20 = fan.p99 <= 20;
+  const ok2x = fan.p99 <= 2 * raw.p99;
+  add(`call -> ${n} displays (socket.io, REST call to receipt)`, fan, n === 500 ? 'p99 ≤ 20 ms and ≤ 2x raw ws' : '≤ 2x raw ws', n === 500 ? ok20 && ok2x : ok2x);
+  add(`raw ws broadcast of the same payload to ${n}`, raw);
 }
 
 // Benches added by the device, kiosk and display work, when present.
