@@ -74,6 +74,20 @@ const TEXT = {
   dueDate: ['Ngày hẹn trả kết quả', 'Promised return date'],
   ticketStatus: ['Trạng thái số thứ tự', 'Ticket status'],
   error: ['Có lỗi, vui lòng thử lại', 'Something went wrong, please try again'],
+  listen: ['Nghe', 'Listen'],
+  listenStop: ['Dừng đọc', 'Stop'],
+  listenUnavailable: ['Máy chưa có giọng đọc — vui lòng hỏi cán bộ', 'No voice on this kiosk — please ask the staff'],
+  listenFailed: ['Chưa đọc được, vui lòng thử lại', 'Could not read aloud, please try again'],
+  printChecklist: ['In danh sách giấy tờ', 'Print the documents list'],
+  checklistPrinting: ['Đang in danh sách giấy tờ…', 'Printing the documents list…'],
+  checklistPrinted: ['Đã in — mời quý vị nhận giấy bên dưới', 'Printed — please take it below'],
+  checklistFailed: ['Máy in đang gặp sự cố — vui lòng chụp ảnh màn hình này hoặc hỏi cán bộ', 'The printer has a problem — please take a photo of this screen or ask the staff'],
+  closedTitle: ['Hiện chưa cấp số thứ tự', 'Not issuing numbers now'],
+  closedNext: ['Mời quý vị quay lại lúc', 'Please come back at'],
+  closedNoNext: ['Vui lòng hỏi cán bộ về lịch làm việc', 'Please ask the staff about opening hours'],
+  closedHours: ['Giờ làm việc', 'Office hours'],
+  closedStill: ['Quý vị vẫn có thể tra cứu thủ tục và tra cứu hồ sơ.', 'You can still look up procedures and check a dossier.'],
+  serviceClosed: ['Ngoài giờ cấp số', 'Not issuing now'],
 } as const;
 
 export type TextKey = keyof typeof TEXT;

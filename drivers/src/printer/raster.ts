@@ -25,7 +25,7 @@ export function registerFonts(): void {
   fontsReady = true;
 }
 
-type Placed = { block: LayoutBlock; lines: string[]; size: number; height: number };
+type Placed = { block: LayoutBlock; lines: string[]; size: number; height: number; boldFrom?: number };
 
 /** Renders blocks at a paper width (dots) to a canvas (white paper, black ink). */
 export function renderBlocks(blocks: LayoutBlock[], width: number): Canvas {
@@ -47,6 +47,8 @@ export function renderBlocks(blocks: LayoutBlock[], width: number): Canvas {
   return canvas;
 }
 
+/** Where a checklist item's text starts, after its tick box. */
+const itemIndent = (size: number) => Math.round(size * 0.8) + 16;
 const font = (weight: number, size: number) => `${weight} ${size}px "${FONT_FAMILY}"`;
 // Line box and baseline as shares of the font size; Be Vietnam Pro stacks tone marks high above capitals.
 const LINE = 1.42;
@@ -66,6 +68,12 @@ function measure(g: SKRSContext2D, b: LayoutBlock, width: number): Placed {
       }
       if (b.maxLines) lines = lines.slice(0, b.maxLines);
       return { block: b, lines, size, height: lines.length * size * LINE + (b.frame ? 12 : 0) };
+    }
+    case 'item': {
+      const textAvail = avail - itemIndent(b.size);
+      const lines = wrap(g, b.text, font(400, b.size), textAvail);
+      const detail = b.detail ? wrap(g, b.detail, font(700, b.size), textAvail) : [];
+      return { block: b, lines: [...lines, ...detail], boldFrom: lines.length, size: b.size, height: (lines.length + detail.length) * b.size * LINE + 10 };
     }
     case 'fit': {
       g.font = font(b.weight, 100);
@@ -101,8 +109,23 @@ function draw(g: SKRSContext2D, p: Placed, width: number, top: number): void {
         g.lineWidth = 4;
         g.strokeRect(cx - boxW / 2 + 2, top + 2, boxW - 4, p.height - 4);
       }
-      p.lines.forEach((line, i) => g.fillText(line, cx, top + (b.frame ? 6 : 0) + i * p.size * LINE + p.size * BASELINE));
+      if (b.align === 'left') g.textAlign = 'left';
+      const x = b.align === 'left' ? MARGIN : cx;
+      p.lines.forEach((line, i) => g.fillText(line, x, top + (b.frame ? 6 : 0) + i * p.size * LINE + p.size * BASELINE));
       g.fillStyle = '#000';
+      g.textAlign = 'center';
+      return;
+    }
+    case 'item': {
+      const box = Math.round(b.size * 0.8);
+      g.lineWidth = 3;
+      g.strokeRect(MARGIN + 2, top + Math.round(b.size * 0.32), box, box);
+      g.textAlign = 'left';
+      p.lines.forEach((line, i) => {
+        g.font = font(i >= (p.boldFrom ?? p.lines.length) ? 700 : 400, p.size);
+        g.fillText(line, MARGIN + itemIndent(b.size), top + i * p.size * LINE + p.size * BASELINE);
+      });
+      g.textAlign = 'center';
       return;
     }
     case 'fit':

@@ -1,5 +1,6 @@
 /** The kiosk frame: top bar, status banner, the current screen, the idle countdown. */
 import { largeText, screen } from '../model/app';
+import { ClosedScreen } from './ClosedScreen';
 import { Home } from './Home';
 import { IdleCountdown } from './IdleCountdown';
 import { Lookup } from './Lookup';
@@ -10,7 +11,7 @@ import { StatusBanner } from './StatusBanner';
 import { TicketShown } from './TicketShown';
 import { TopBar } from './TopBar';
 
-const SCREENS = { home: Home, services: Services, ticket: TicketShown, lookup: Lookup, procedure: ProcedurePage, scan: ScanScreen };
+const SCREENS = { home: Home, services: Services, ticket: TicketShown, lookup: Lookup, procedure: ProcedurePage, scan: ScanScreen, closed: ClosedScreen };
 
 /** The whole kiosk. */
 export function App() {

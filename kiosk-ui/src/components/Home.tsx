@@ -4,6 +4,7 @@ import { named, t } from '../i18n';
 import { go } from '../model/app';
 import { openLookup } from '../model/lookup';
 import { choosePriority, openServices, priorities, priority } from '../model/ticket';
+import { ListenButton } from './ListenButton';
 
 /** Home. */
 export function Home() {
@@ -11,6 +12,7 @@ export function Home() {
   return (
     <section class="home">
       <h1 class="sr-only">{t('home')}</h1>
+      <ListenButton path="/api/voice/kiosk/home.wav" />
       <div class="choices">
         <button class="choice take" disabled={!connected.value} onClick={openServices}>
           <span class="choice-icon" aria-hidden="true">123</span>

@@ -9,6 +9,16 @@ const FORM: Record<ProcedureDocument['form'], TextKey> = {
 import { go } from '../model/app';
 import { selected } from '../model/lookup';
 import { canTake, take, takeError } from '../model/ticket';
+import { checklistState, printChecklist } from '../model/checklist';
+import { ListenButton } from './ListenButton';
+
+function ChecklistStatus({ code }: { code: string }) {
+  const c = checklistState.value;
+  if (!c || c.code !== code) return null;
+  if (c.state === 'printing') return <p class="print pending" role="status">{t('checklistPrinting')}</p>;
+  if (c.state === 'failed') return <p class="print bad" role="alert">{t('checklistFailed')}</p>;
+  return <p class="print ok" role="status">{t('checklistPrinted')}</p>;
+}
 
 function Counters({ serviceId }: { serviceId: string }) {
   const counters = (snapshot.value?.counters ?? []).filter((c) => c.services.includes(serviceId));
@@ -30,6 +40,13 @@ export function ProcedurePage() {
       <button class="btn secondary back" onClick={() => go('lookup')}><span aria-hidden="true">‹ </span>{t('back')}</button>
       <h1>{named(p)}</h1>
       <p class="muted">{t('code')}: {p.code} · {p.agency}</p>
+      <div class="procedure-tools">
+        <ListenButton path={`/api/voice/kiosk/procedure/${encodeURIComponent(p.code)}.wav`} />
+        <button class="btn secondary print-list" disabled={checklistState.value?.state === 'printing'} onClick={() => void printChecklist(p.code)}>
+          {t('printChecklist')}
+        </button>
+      </div>
+      <ChecklistStatus code={p.code} />
       {takeError.value && <p class="error" role="alert">{takeError.value}</p>}
       <button class="btn primary big" disabled={!canTake.value} onClick={() => void take(p.serviceId)}>{t('takeForThis')}</button>
       <div class="facts">

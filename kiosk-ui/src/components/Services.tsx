@@ -1,16 +1,17 @@
 /** Pick the service (lĩnh vực): each with its waiting count and estimated wait. */
 import type { ServiceView } from '@motcua/server/contract';
 import { lang, named, t } from '../i18n';
+import { serviceIssuing } from '../model/hours';
 import { canTake, choosePriority, greeting, priorities, priority, services, take, takeError, takingFor } from '../model/ticket';
 
 function ServiceButton({ s }: { s: ServiceView }) {
-  const off = !s.enabled;
+  const off = !serviceIssuing(s);
   return (
     <li>
       <button class="service" disabled={off || !canTake.value} aria-busy={takingFor.value === s.id} onClick={() => void take(s.id)}>
         <span class="service-name">{named(s)}</span>
         <span class="service-meta">
-          {off ? t('serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {t('about')} <b>{s.estimatedWaitMinutes}</b> {t('minutes')}</>}
+          {off ? t(s.enabled ? 'serviceClosed' : 'serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {t('about')} <b>{s.estimatedWaitMinutes}</b> {t('minutes')}</>}
         </span>
       </button>
     </li>

@@ -3,6 +3,7 @@ import { named, t } from '../i18n';
 import { goHome } from '../model/app';
 import { printFailed, printState, priorities, services, ticket } from '../model/ticket';
 import { QrCode } from './QrCode';
+import { ListenButton } from './ListenButton';
 
 function PrintStatus() {
   const s = printState.value;
@@ -20,6 +21,7 @@ export function TicketShown() {
   return (
     <section class={`ticket ${printFailed.value ? 'no-print' : ''}`}>
       <PrintStatus />
+      <ListenButton path={`/api/voice/kiosk/ticket/${encodeURIComponent(tk.id)}.wav`} />
       <div class="ticket-card">
         <div class="ticket-main">
           <h1 class="ticket-label">{t('yourNumber')}</h1>

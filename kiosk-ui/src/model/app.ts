@@ -1,7 +1,7 @@
 /** The kiosk's navigation and manners: which screen, larger text, and the idle return to home. */
 import { computed, signal } from '@preact/signals';
 
-export type Screen = 'home' | 'services' | 'ticket' | 'lookup' | 'procedure' | 'scan';
+export type Screen = 'home' | 'services' | 'ticket' | 'lookup' | 'procedure' | 'scan' | 'closed';
 
 export const screen = signal<Screen>('home');
 export const largeText = signal(false);

@@ -6,6 +6,7 @@ import { connected, snapshot } from '../../../ui-shared/src/connection';
 import { lang } from '../i18n';
 import { dropPrint, printResults, takeTicket } from '../socket';
 import { go, idleLimit, idleSeconds, onGoHome, touched } from './app';
+import { issuingNow, refusal, splitMessage } from './hours';
 
 export const priority = signal<string | null>(null);
 /** The masked greeting after a CCCD scan; the next ticket is taken with source 'cccd'. */
@@ -32,13 +33,14 @@ onGoHome(() => {
 /** Picks (or clears) the priority category and moves on to the services. */
 export function choosePriority(id: string | null): void {
   priority.value = priority.value === id ? null : id;
-  if (priority.value) go('services');
+  if (priority.value) go(issuingNow.value ? 'services' : 'closed');
 }
 
 /** Opens the service list (from home or a procedure page). */
 export function openServices(): void {
   takeError.value = null;
-  go('services');
+  // Outside hours: say so plainly and when the office opens, instead of a list of grey buttons.
+  go(issuingNow.value ? 'services' : 'closed');
 }
 
 /** Takes a ticket for a service by touch (or after a CCCD scan); shows it with the print outcome. */
@@ -48,6 +50,7 @@ export async function take(serviceId: string): Promise<void> {
   takeError.value = null;
   const ack = await takeTicket({ serviceId, priority: priority.value, source: greeting.value ? 'cccd' : 'kiosk' });
   takingFor.value = null;
+  if (!ack.ok && ack.error.code === 'OFFICE_CLOSED') { refusal.value = splitMessage(ack.error.message); go('closed'); return; }
   if (!ack.ok) { takeError.value = describe(ack.error); return; }
   ticket.value = ack.data;
   go('ticket');

@@ -1,6 +1,7 @@
 /** Builds the office's hardware from the config's `devices:` section (@motcua/drivers), as the server's Devices. */
 import type { SiteConfig } from '@motcua/config';
-import { createPrinter, createScanner, parseDevicesConfig, type DeviceStatus, type Printer, type Scanner } from '@motcua/drivers';
+import { createPrinter, createScanner, parseDevicesConfig, printerWidthDots, type DeviceStatus, type Printer, type Scanner } from '@motcua/drivers';
+import { renderChecklist } from '@motcua/drivers/printer/checklist-layout';
 import type { DeviceStatusView, PrintResultView } from '../contract';
 import type { Logger } from '../log';
 import type { Devices } from './devices';
@@ -31,6 +32,11 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
         issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url,
       });
       return out.state === 'printed' ? { ticketId: t.id, state: 'printed' } : { ticketId: t.id, state: out.state, reason: out.reason };
+    },
+    async printChecklist(job) {
+      if (!printer) return { state: 'failed', reason: 'no printer' };
+      const width = printerWidthDots(dc.printer);
+      return printer.printImage({ id: job.jobId, kind: 'checklist', render: () => renderChecklist(job, width) });
     },
     dropPrint(ticketId) { printer?.cancel(ticketId); },
     onScan(cb) {

@@ -1,6 +1,8 @@
 /** The server's side of the hardware: the printer and scanners from config, their health, and printing tickets. */
 import type { DeviceStatusView, PrintResultView, TicketView } from '../contract';
 import type { Logger } from '../log';
+import type { PrintOutcome } from '@motcua/drivers/types';
+import type { ChecklistPrintJob } from '@motcua/drivers/printer/checklist-layout';
 
 /** What the server needs of the hardware; the real one wraps @motcua/drivers. */
 export interface Devices {
@@ -10,6 +12,8 @@ export interface Devices {
   onChange(cb: (list: DeviceStatusView[]) => void): () => void;
   /** Prints a ticket; never throws, resolves with what happened. */
   printTicket(t: TicketView, officeName: string, timeZone: string): Promise<PrintResultView>;
+  /** Prints a documents checklist through the same printer queue; never throws. Absent: no printer. */
+  printChecklist?(job: ChecklistPrintJob): Promise<PrintOutcome>;
   /** The kiosk showed a failed ticket on screen: do not print it later. */
   dropPrint(ticketId: string): void;
   /** Called for every scanned line from a serial scanner. */

@@ -21,6 +21,7 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
     notices: ctx.config.notices,
     hours: hoursView(ctx.config, ctx.now()),
     voice: { enabled: voice.enabled, repeat: voice.repeat, volume: voice.volume },
+    kiosk: { voiceVolume: ctx.config.kiosk.voiceVolume },
     rating: { scale: rating.scale, timeoutSeconds: rating.timeoutSeconds, lowReasons: rating.lowReasons },
   };
   if (staff) {

@@ -13,6 +13,8 @@ import { catalogFeature } from './catalog';
 import { ratingFeature } from './rating';
 import { adminFeature } from './admin';
 import { voiceFeature } from './voice';
+import { kioskVoiceFeature } from './kiosk-voice';
+import { checklistFeature } from './checklist';
 
 export interface Feature {
   name: string;
@@ -33,4 +35,6 @@ export const features: Feature[] = [
   dossiersFeature,
   reportsFeature,
   voiceFeature,
+  kioskVoiceFeature,
+  checklistFeature,
 ];

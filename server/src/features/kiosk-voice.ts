@@ -1,0 +1,73 @@
+/**
+ * The kiosk's read-aloud ("Nghe"): the same voice, cache and number rules as the wall display's call.
+ * REST (kiosk or staff token), audio/wav; `?lang=vi` (the only voice for now):
+ *   GET /api/voice/kiosk/home.wav               what each choice of the home screen does
+ *   GET /api/voice/kiosk/procedure/:code.wav    a procedure's name, time limit, fee and documents (404 UNKNOWN_PROCEDURE)
+ *   GET /api/voice/kiosk/ticket/:ticketId.wav   a ticket's number (read as the call reads it) and how many are ahead (404 UNKNOWN_TICKET)
+ * 503 VOICE_UNAVAILABLE when voice is off or espeak-ng is missing, as for the display.
+ */
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { CODE_PATTERN } from '@motcua/config/catalog';
+import { getTicket, require } from '../app/actions';
+import { bearer } from '../app/auth';
+import type { AppContext } from '../app/context';
+import { hoursView } from '../app/hours';
+import { ApiFailure, describeError, parseInput } from '../http/errors';
+import { homePhrase, procedurePhrase, ticketPhrase } from '../voice/kiosk-phrases';
+import { findProcedure } from './catalog';
+import type { Feature } from './index';
+import { unavailable, voiceOf } from './voice';
+
+const querySchema = z.object({ lang: z.enum(['vi']).default('vi') }).strict();
+const procedureFile = z.string().regex(/^.{1,60}\.wav$/).transform((f) => f.slice(0, -4)).pipe(z.string().regex(CODE_PATTERN));
+const ticketFile = z.string().regex(/^[A-Za-z0-9_-]{1,64}\.wav$/).transform((f) => f.slice(0, -4));
+
+/** The words for one kiosk read-aloud request, or a 404. */
+type Compose = (ctx: AppContext, req: Request) => string;
+
+const compose: Record<'home' | 'procedure' | 'ticket', Compose> = {
+  home: (ctx) => {
+    const h = hoursView(ctx.config, ctx.now());
+    return homePhrase({ dialect: ctx.config.voice.dialect, issuing: h.issuing, nextOpeningText: h.nextOpeningText });
+  },
+  procedure: (ctx, req) => {
+    const r = procedureFile.safeParse(req.params.file);
+    const p = r.success ? findProcedure(ctx, r.data) : null;
+    if (!p) throw new ApiFailure(404, 'UNKNOWN_PROCEDURE', 'Không có thủ tục này / no such procedure');
+    return procedurePhrase(p, { dialect: ctx.config.voice.dialect });
+  },
+  ticket: (ctx, req) => {
+    const r = ticketFile.safeParse(req.params.file);
+    if (!r.success) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
+    const t = getTicket(ctx, r.data);
+    return ticketPhrase(t, { dialect: ctx.config.voice.dialect, mode: ctx.config.voice.numberMode });
+  },
+};
+
+function route(ctx: AppContext, what: keyof typeof compose) {
+  return async (req: Request, res: Response) => {
+    try {
+      require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
+      parseInput(querySchema, req.query);
+      const text = compose[what](ctx, req);
+      if (!ctx.config.voice.enabled) throw unavailable();
+      const out = await voiceOf(ctx).synthesize(text, { chime: false, repeat: 1, volume: 1 });
+      if (!out) throw unavailable();
+      // The words may change (a ticket's place, the hours): never keep them.
+      res.set('Cache-Control', 'no-store').type('audio/wav').send(out.wav);
+    } catch (e) {
+      const { status, error } = describeError(e);
+      res.status(status).json({ error });
+    }
+  };
+}
+
+export const kioskVoiceFeature: Feature = {
+  name: 'kiosk-voice',
+  routes(r, ctx) {
+    r.get('/voice/kiosk/home.wav', route(ctx, 'home'));
+    r.get('/voice/kiosk/procedure/:file', route(ctx, 'procedure'));
+    r.get('/voice/kiosk/ticket/:file', route(ctx, 'ticket'));
+  },
+};
