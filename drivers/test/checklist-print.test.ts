@@ -23,7 +23,7 @@ export function sampleChecklist(over: Partial<ChecklistPrintJob> = {}): Checklis
     feeText: 'Miễn lệ phí khi đăng ký đúng hạn; quá hạn 8.000 đồng',
     timeLimitText: 'Ngay trong ngày tiếp nhận hồ sơ',
     hoursText: 'Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai – thứ Sáu',
-    url: 'http://192.168.1.10:8080/kiosk/thu-tuc/1.001193',
+    url: 'http://192.168.1.10:8080/thu-tuc/1.001193',
     printedAt: Date.UTC(2026, 10, 23, 1, 15),
     timeZone: 'Asia/Ho_Chi_Minh',
     ...over,

@@ -22,9 +22,9 @@ export interface ChecklistPrintView { code: string; state: 'printed' | 'failed';
 
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 
-/** The page a checklist's QR opens: the procedure on the office's public address. */
+/** The page a checklist's QR opens: the procedure as a phone page on the office's public address (http/procedure-page.ts). */
 export function procedureUrl(ctx: AppContext, code: string): string {
-  return `${ctx.config.office.publicUrl}/kiosk/thu-tuc/${encodeURIComponent(code)}`;
+  return `${ctx.config.office.publicUrl}/thu-tuc/${encodeURIComponent(code)}`;
 }
 
 /** The print job for a procedure, or a 404. */

@@ -1,8 +1,9 @@
-/** Serves the built screens: /kiosk, /display, /display/counter/:id, /t/:id, /counter, /rating/:id, /admin. */
+/** Serves the built screens: /kiosk, /display, /display/counter/:id, /t/:id, /counter, /rating/:id, /admin; and /thu-tuc/:code. */
 import express, { type Express } from 'express';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context';
 import { uiDist } from '../server';
+import { procedurePage } from './procedure-page';
 
 const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
   { ui: 'kiosk-ui', paths: ['/kiosk', '/kiosk/*rest'] },
@@ -26,5 +27,7 @@ export function mountScreens(app: Express, root: string, ctx: AppContext): void 
       });
     }
   }
+  // A procedure for a phone: the QR on a printed documents checklist.
+  app.get('/thu-tuc/:code', procedurePage(ctx));
   app.get('/', (_req, res) => res.redirect('/kiosk'));
 }
