@@ -30,18 +30,19 @@ const ALWAYS_OPEN: HoursView = {
   nextOpeningAt: null, nextOpeningText: null, nextOpeningTextEn: null, scheduleText: '', scheduleTextEn: '',
 };
 
-/** Office hours at an instant, as screens show them. Not enforced (hours.enforce: false) still says issuing. */
+/**
+ * Office hours at an instant, as screens show them. Not enforced (hours.enforce: false, a 24-hour
+ * bench or a demo at night): always open, with the usual schedule still in words.
+ */
 export function hoursView(config: SiteConfig, at: number, serviceId?: string): HoursView {
   const h = officeHours(config);
   if (!h) return ALWAYS_OPEN;
+  const sched = scheduleText(h, localParts(at, h.timeZone).date);
+  if (config.hours?.enforce === false) return { ...ALWAYS_OPEN, scheduleText: sched.vi, scheduleTextEn: sched.en };
   const state = hoursAt(h, at, serviceId);
   const words = state.nextOpeningAt !== null ? openingText(state.nextOpeningAt, at, h.timeZone) : null;
-  const sched = scheduleText(h, localParts(at, h.timeZone).date);
-  const enforce = config.hours?.enforce !== false;
   return {
     ...state,
-    issuing: enforce ? state.issuing : true,
-    closedReason: enforce ? state.closedReason : null,
     nextOpeningText: words?.vi ?? null, nextOpeningTextEn: words?.en ?? null,
     scheduleText: sched.vi, scheduleTextEn: sched.en,
   };
