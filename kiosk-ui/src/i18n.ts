@@ -88,6 +88,7 @@ const TEXT = {
   closedHours: ['Giờ làm việc', 'Office hours'],
   closedStill: ['Quý vị vẫn có thể tra cứu thủ tục và tra cứu hồ sơ.', 'You can still look up procedures and check a dossier.'],
   serviceClosed: ['Ngoài giờ cấp số', 'Not issuing now'],
+  issuingUntil: ['Buổi này cấp số đến', 'Numbers are issued this session until'],
 } as const;
 
 export type TextKey = keyof typeof TEXT;

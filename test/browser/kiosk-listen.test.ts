@@ -149,3 +149,16 @@ describe('the kiosk after closing time', () => {
     await page.close();
   }, 30_000);
 });
+
+describe('the kiosk during a session', () => {
+  it('home says the office hours and until when numbers are issued this session', async () => {
+    const morning = await testServer({ config: demoConfigWithHours(), now: () => Date.parse('2026-11-24T09:00:00+07:00') });
+    try {
+      const page = await open(morning.url);
+      await expect.poll(() => page.locator('.hours-line').innerText(), { timeout: 10_000 })
+        .toBe('Giờ làm việc: Thứ Hai – thứ Sáu: sáng 7:30–11:30, chiều 13:30–17:00; thứ Bảy: sáng 7:30–11:30 · Buổi này cấp số đến 11:15');
+      await screenshot(page, 'kiosk-home-hours');
+      await page.close();
+    } finally { await morning.close(); }
+  }, 30_000);
+});

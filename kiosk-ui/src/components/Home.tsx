@@ -1,10 +1,22 @@
 /** The start screen: three large choices and the priority categories. */
 import { connected, snapshot } from '../../../ui-shared/src/connection';
-import { named, t } from '../i18n';
+import { lang, named, t } from '../i18n';
+import { hours } from '../model/hours';
 import { go } from '../model/app';
 import { openLookup } from '../model/lookup';
 import { choosePriority, openServices, priorities, priority } from '../model/ticket';
 import { ListenButton } from './ListenButton';
+
+/** "Giờ làm việc: Thứ Hai – thứ Sáu: ... · Buổi này cấp số đến 11:15": so nobody walks in at 11:20 surprised. */
+function HoursLine() {
+  const h = hours.value;
+  const tz = snapshot.value?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
+  if (!h?.scheduleText) return null;
+  const until = h.issuing && h.stopIssuingAt
+    ? ` · ${t('issuingUntil')} ${new Intl.DateTimeFormat('vi-VN', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(h.stopIssuingAt)}`
+    : '';
+  return <p class="hours-line"><strong>{t('closedHours')}:</strong> {lang.value === 'vi' ? h.scheduleText : h.scheduleTextEn}{until}</p>;
+}
 
 /** Home. */
 export function Home() {
@@ -40,6 +52,7 @@ export function Home() {
           </div>
         </div>
       )}
+      <HoursLine />
       {notices.length > 0 && <ul class="notices">{notices.map((n) => <li key={n}>{n}</li>)}</ul>}
     </section>
   );
