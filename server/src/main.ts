@@ -4,6 +4,7 @@ import { ConfigError, loadSiteConfig } from '@motcua/config';
 import { startServer } from './server';
 import { createLogger } from './log';
 import { createDevicesFromConfig } from './app/devices-from-config';
+import { hoursView } from './app/hours';
 
 const log = createLogger();
 const configPath = resolve(process.env.MOTCUA_CONFIG ?? 'config/demo.yaml');
@@ -21,6 +22,9 @@ try {
   });
   log.info(`motcua: ${config.office.name}`);
   log.info(`config ${configPath}, data ${dataDir}`);
+  const h = hoursView(server.ctx.config, Date.now());
+  if (config.hours?.enforce === false) log.info('office hours not enforced: kiosks issue at any hour');
+  else if (!h.issuing && h.nextOpeningTextEn) log.info(`outside office hours: kiosks issue again at ${h.nextOpeningTextEn} (MOTCUA_IGNORE_HOURS=1 to try the demo now)`);
   log.info(`listening on http://localhost:${server.port}  (kiosk /kiosk, display /display, counter /counter, admin /admin)`);
   const stop = async () => { await server.close(); process.exit(0); };
   process.on('SIGINT', stop);
