@@ -74,7 +74,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   app.disable('x-powered-by');
   // JSON bodies are small (256 kB), except a batch of dossiers from the one-door software (5,000 at most).
   app.use('/api/dossiers/batch', express.json({ limit: '8mb' }));
-  app.use(express.json({ limit: '256kb' }));
+  // The catalog import reads its own raw body (up to 20 MB, after the admin check), whatever its content type.
+  const jsonBody = express.json({ limit: '256kb' });
+  app.use((req, res, next) => (req.path === '/api/admin/catalog/import' ? next() : jsonBody(req, res, next)));
   app.use('/api', apiRoutes(ctx));
   mountScreens(app, ROOT, ctx);
   // Malformed JSON and other body errors come here.

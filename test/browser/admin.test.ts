@@ -36,7 +36,7 @@ describe('the admin panels', () => {
   it('every panel passes axe-core and is kept as a screenshot', async () => {
     const page = await adminPage('services');
     for (const [tab, marker] of [['Lĩnh vực', 'Thêm lĩnh vực'], ['Quầy', 'Thêm quầy'], ['Ưu tiên', 'Đối tượng ưu tiên'], ['Thông báo', 'Mỗi dòng một thông báo'],
-      ['Thiết bị', 'Cấp mã mới'], ['Tài khoản', 'Thêm tài khoản'], ['Đánh giá', 'Lý do chưa hài lòng'], ['Thủ tục', 'Danh mục thủ tục']] as const) {
+      ['Thiết bị', 'Cấp mã mới'], ['Tài khoản', 'Thêm tài khoản'], ['Đánh giá', 'Lý do chưa hài lòng'], ['Thủ tục', 'Danh mục thủ tục'], ['Nhật ký', 'Nhật ký thay đổi']] as const) {
       await page.getByRole('navigation').getByRole('button', { name: tab, exact: true }).click();
       await expect.poll(() => text(page)).toContain(marker);
       await check(page, tab === 'Thủ tục' ? 'catalog' : page.url().split('/').pop()!);
@@ -177,6 +177,16 @@ describe('the admin panels', () => {
     await check(page, 'catalog-refused');
     expect(await kiosk.locator('h1').innerText()).toBe(`${name} (sửa thử)`);
     await kiosk.close();
+    await page.close();
+  });
+
+  it('the Nhật ký tab lists the changes made above, with who made them', async () => {
+    const page = await adminPage('audit');
+    await expect.poll(() => text(page), { timeout: 10_000 }).toContain('notices:');
+    const body = await text(page);
+    expect(body).toMatch(/devices: tv-hanh-lang revoked/);
+    expect(body).toMatch(/admin/);
+    await check(page, 'audit-filled');
     await page.close();
   });
 });

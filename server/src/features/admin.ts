@@ -5,9 +5,11 @@
  *       GET|POST /api/admin/staff, PUT /api/admin/staff/:username {name?, role?, password?};
  *       GET|POST /api/admin/devices {id, role, counterId?} -> {device, token} (token shown once), DELETE /api/admin/devices/:id;
  *       GET|PUT /api/admin/notices {notices}; GET|PUT /api/admin/rating {lowReasons};
- *       GET /api/admin/catalog?q=&field=, GET|PUT|DELETE /api/admin/catalog/procedures/:code, POST /api/admin/catalog/procedures.
+ *       GET /api/admin/catalog?q=&field=, GET|PUT|DELETE /api/admin/catalog/procedures/:code, POST /api/admin/catalog/procedures;
+ *       GET /api/admin/catalog/export?format=json|csv (a download), POST /api/admin/catalog/import?format=json|csv (raw file)
+ *       -> {imported} or 422 {imported: 0, errors: [{line, column?, message}]}, GET /api/admin/catalog/import/status.
  * socket server -> every screen 'setup' Snapshot after a set-up, notice or rating-reason change;
- *        server -> every screen 'catalog' {etag} after a catalog edit (kiosks fetch /api/catalog again).
+ *        server -> every screen 'catalog' {etag} after a catalog edit or import (kiosks fetch /api/catalog again).
  * A revoked device token's open sockets are disconnected at once (and its token no longer connects).
  */
 import type { Router } from 'express';

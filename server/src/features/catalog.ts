@@ -1,6 +1,6 @@
 /**
  * GET /api/catalog: the procedure catalog ({fields, procedures}) for the kiosk, with an ETag: the catalog folder's,
- * read once, with the admin's edits (admin/catalog-routes.ts) applied.
+ * read once (or the catalog an admin imported, which replaces it), with the admin's edits (admin/catalog-routes.ts) applied.
  */
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import type { Request, Response } from 'express';
 import { loadCatalog } from '@motcua/config/catalog-io';
 import type { Catalog, Procedure } from '@motcua/config/catalog';
 import type { AppContext } from '../app/context';
-import { loadOverrides, type Overrides } from './admin/settings';
+import { loadCatalogBase, loadOverrides, type Overrides } from './admin/settings';
 import type { Feature } from './index';
 
 /** The config package's folder: the site config's `catalog.dir` is relative to it. */
@@ -18,6 +18,7 @@ const CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../co
 interface Cached { body: string; etag: string }
 const files = new Map<string, Catalog>();
 const served = new WeakMap<AppContext, Cached>();
+const bases = new WeakMap<AppContext, Catalog>();
 type Edits = Overrides['catalog'];
 
 /** The catalog folder's catalog (`catalog.dir` in the site config), read and validated the first time only. */
@@ -31,7 +32,22 @@ export function fileCatalog(ctx: AppContext): Catalog {
   return hit;
 }
 
-/** The folder's catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes it. */
+/** The catalog the edits apply to: the last one an admin imported (kept in admin_settings), else the folder's. */
+export function baseCatalog(ctx: AppContext): Catalog {
+  let hit = bases.get(ctx);
+  if (!hit) {
+    hit = loadCatalogBase(ctx.queue.journal.db) ?? fileCatalog(ctx);
+    bases.set(ctx, hit);
+  }
+  return hit;
+}
+
+/** Uses a just-imported catalog (saved by the caller) as the base from now on. */
+export function setBaseCatalog(ctx: AppContext, base: Catalog): void {
+  bases.set(ctx, base);
+}
+
+/** The base catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes it. */
 export function applyEdits(base: Catalog, edits: Edits): Catalog {
   if (!edits?.length) return base;
   const byCode = new Map(edits.map((e) => [e.code, e]));
@@ -44,9 +60,9 @@ export function applyEdits(base: Catalog, edits: Edits): Catalog {
   return { fields: base.fields, procedures };
 }
 
-/** The catalog the kiosks are served: the folder's plus the edits kept in admin_settings. */
+/** The catalog the kiosks are served: the base (imported or the folder's) plus the edits kept in admin_settings. */
 export function effectiveCatalog(ctx: AppContext): Catalog {
-  return applyEdits(fileCatalog(ctx), loadOverrides(ctx.queue.journal.db).catalog);
+  return applyEdits(baseCatalog(ctx), loadOverrides(ctx.queue.journal.db).catalog);
 }
 
 /** The catalog as JSON text and its ETag, built once and again after each admin edit. */
@@ -60,7 +76,7 @@ export function catalogJson(ctx: AppContext): Cached {
   return hit;
 }
 
-/** Forgets the served catalog after an admin edit: the next request rebuilds it (and its ETag). */
+/** Forgets the served catalog after an admin edit or import: the next request rebuilds it (and its ETag). */
 export function catalogChanged(ctx: AppContext): void {
   served.delete(ctx);
 }

@@ -11,7 +11,7 @@ afterAll(async () => { await srv?.close(); });
 
 /** Every admin route. DELETEs name nothing that exists: the admin's own pass below must not revoke the demo kiosk. */
 const ROUTES: Array<[string, string]> = [
-  ['GET', '/api/admin/setup'],
+  ['GET', '/api/admin/setup'], ['GET', '/api/admin/audit'],
   ['POST', '/api/admin/services'], ['PUT', '/api/admin/services/hotich'],
   ['POST', '/api/admin/counters'], ['PUT', '/api/admin/counters/q1'],
   ['GET', '/api/admin/priorities'], ['PUT', '/api/admin/priorities'],
@@ -21,6 +21,7 @@ const ROUTES: Array<[string, string]> = [
   ['GET', '/api/admin/rating'], ['PUT', '/api/admin/rating'],
   ['GET', '/api/admin/catalog'], ['POST', '/api/admin/catalog/procedures'],
   ['GET', '/api/admin/catalog/procedures/1.001193'], ['PUT', '/api/admin/catalog/procedures/1.001193'], ['DELETE', '/api/admin/catalog/procedures/9.999999'],
+  ['GET', '/api/admin/catalog/export'], ['POST', '/api/admin/catalog/import'], ['GET', '/api/admin/catalog/import/status'],
 ];
 
 /** The routes the admin feature registers, as "METHOD /api/path/:param". */

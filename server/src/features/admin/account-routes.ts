@@ -6,7 +6,7 @@ import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { json, principalOf } from './http';
 import { deviceSchema, idParam, noticesSchema, ratingSettingsSchema, staffPatchSchema, staffSchema } from './schemas';
-import { loadOverrides, saveOverride, type Overrides } from './settings';
+import { auditTrail, loadOverrides, saveOverride, type Overrides } from './settings';
 
 /** Called after a change: `live` also sends every screen a fresh snapshot. */
 export type Changed = (live: boolean) => void;
@@ -30,6 +30,8 @@ export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): voi
     save(req, 'staff', [...list, acct], false);
   };
 
+  // Who changed what: settings and set-up edits, newest first.
+  r.get('/admin/audit', json(() => auditTrail(db)));
   r.get('/admin/staff', json(() => staffList(ctx)));
   r.post('/admin/staff', json((req) => {
     const b = parseInput(staffSchema, req.body);

@@ -1,20 +1,45 @@
 /**
  * /api/admin/catalog: list, search, edit, add and delete the kiosk's procedures. Edits are kept by code in
  * admin_settings (key `catalog`, with who and when) and applied over the catalog folder (features/catalog.ts).
+ * Import and export a whole catalog as JSON or CSV: an import that passes every check replaces the catalog folder's
+ * (key `catalogBase`) and clears the edits; one bad row and nothing changes (422, every bad row named by its line).
  */
-import type { Router } from 'express';
+import express, { type Router } from 'express';
 import { z } from 'zod';
-import { checkCatalog, CODE_PATTERN, formatProblem, procedureSchema, type Procedure } from '@motcua/config/catalog';
+import { checkCatalog, CODE_PATTERN, formatProblem, procedureSchema, type Catalog, type Procedure } from '@motcua/config/catalog';
 import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
-import { applyEdits, effectiveCatalog, fileCatalog } from '../catalog';
+import { exportCatalog, type ImportError } from '@motcua/config/catalog-io';
+import { applyEdits, baseCatalog, effectiveCatalog, setBaseCatalog } from '../catalog';
+import { describeError } from '../../http/errors';
+import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
-import { loadOverrides, saveOverride } from './settings';
+import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
 
 const codeParam = z.string().regex(CODE_PATTERN, 'mã thủ tục dạng 1.001193 hoặc XA-...');
 const listQuery = z.object({ q: z.string().max(120).optional(), field: z.string().max(40).optional() });
 const vi = z.locales.vi().localeError;
+const formatQuery = z.object({ format: z.enum(['json', 'csv']) });
+/** upload is the browser's; reading: the checker starts and reads the file; checking: `done` of `total` rows; saving: the one transaction. */
+export interface CatalogImportProgress {
+  phase: 'idle' | 'reading' | 'checking' | 'saving' | 'done';
+  done: number; total: number;
+  result?: { imported: number; errors?: ImportError[] };
+}
+const turn = () => new Promise<void>((ok) => setImmediate(ok));
+
+/** The uploaded bytes as text: UTF-8 (a BOM is fine) or UTF-16 ("Unicode Text" from Excel). */
+function decodeFile(body: unknown): string {
+  const buf = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+  if (buf.length === 0) throw new ApiFailure(400, 'VALIDATION', 'Tệp rỗng / empty body (send the file as the raw body)');
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new ApiFailure(400, 'BAD_FILE', 'Tệp không phải UTF-8: trong Excel hãy lưu dạng "CSV UTF-8" / the file is not UTF-8 text');
+  }
+}
 
 const notFound = (code: string): never => { throw new ApiFailure(404, 'NOT_FOUND', `Không có thủ tục "${code}" / no such procedure`); };
 const invalid = (details: string[]): never => {
@@ -35,7 +60,7 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
   /** Checks the whole catalog with this edit applied (known field and service queue, no duplicate), then saves it. */
   const saveEdit = (req: Parameters<Parameters<typeof json>[0]>[0], edit: Procedure | { code: string; deleted: true }) => {
     const edits = [...(loadOverrides(db).catalog ?? []).filter((e) => e.code !== edit.code), edit];
-    const { problems } = checkCatalog(applyEdits(fileCatalog(ctx), edits), { serviceIds: ctx.config.services.map((s) => s.id) });
+    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), edits), { serviceIds: ctx.config.services.map((s) => s.id) });
     if (problems.length) invalid(problems.map((p) => formatProblem(p)));
     const p = principalOf(ctx, req);
     saveOverride(db, 'catalog', edits, p?.kind === 'staff' ? p.username : 'admin', ctx.now());
@@ -77,4 +102,56 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
     saveEdit(req, { code, deleted: true });
     return { ok: true };
   }));
+
+  r.get('/admin/catalog/export', (req, res) => {
+    try {
+      const { format } = parseInput(formatQuery, req.query);
+      const day = new Date(ctx.now()).toISOString().slice(0, 10);
+      res.set('Content-Disposition', `attachment; filename="danh-muc-thu-tuc-${day}.${format}"`).set('Cache-Control', 'no-store')
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+        .send(exportCatalog(effectiveCatalog(ctx), format)); // the CSV starts with a BOM, so Excel reads Vietnamese right
+    } catch (e) {
+      const { status, error } = describeError(e);
+      res.status(status).json({ error });
+    }
+  });
+
+  // One import at a time; the admin's page polls the status while the file is checked (as the dossier import does).
+  let progress: CatalogImportProgress | null = null;
+  const raw = express.raw({ type: () => true, limit: '20mb' });
+  r.post('/admin/catalog/import', raw, async (req, res) => {
+    let mine = false;
+    try {
+      const { format } = parseInput(formatQuery, req.query);
+      if (progress && progress.phase !== 'done') throw new ApiFailure(409, 'IMPORT_BUSY', 'Đang nhập một tệp khác, vui lòng chờ / another import is running');
+      mine = true;
+      progress = { phase: 'reading', done: 0, total: 0 };
+      const text = decodeFile(req.body);
+      const checked = await checkCatalogFile(text, format, ctx.config.services.map((s) => s.id), ctx.log, (done, total) => {
+        progress = { phase: 'checking', done, total };
+      });
+      if (!checked.ok) {
+        const result = { imported: 0, errors: checked.errors };
+        progress = { phase: 'done', done: 0, total: progress.total, result };
+        return void res.status(422).json(result);
+      }
+      progress = { phase: 'saving', done: checked.count, total: checked.count };
+      const catalog = JSON.parse(checked.json) as Catalog;
+      await turn();
+      const p = principalOf(ctx, req);
+      saveCatalogImport(db, checked.json, p?.kind === 'staff' ? p.username : 'admin', ctx.now(), checked.count);
+      setBaseCatalog(ctx, catalog);
+      await turn();
+      changed();
+      ctx.log.info(`catalog import: ${checked.count} procedures (${format})`);
+      progress = { phase: 'done', done: checked.count, total: checked.count, result: { imported: checked.count } };
+      res.json({ imported: checked.count });
+    } catch (e) {
+      if (mine) progress = null;
+      const { status, error } = describeError(e);
+      if (status === 500) ctx.log.error('catalog import failed', e);
+      res.status(status).json({ error });
+    }
+  });
+  r.get('/admin/catalog/import/status', json(() => progress ?? { phase: 'idle', done: 0, total: 0 }));
 }

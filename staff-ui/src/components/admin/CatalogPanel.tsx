@@ -1,5 +1,6 @@
-/** The procedure catalog: search, edit one (name, field, time limit, fee, documents, steps, legal basis, queue), add, delete. */
+/** The procedure catalog: search, edit one (name, field, time limit, fee, documents, steps, legal basis, queue), add, delete; import and export it. */
 import { useEffect, useState } from 'preact/hooks';
+import { CatalogImport } from './CatalogImport';
 import { message, setup } from '../../model/admin';
 import { deleteProcedure, editing, fields, loadCatalogRows, newProcedure, openProcedure, rows, saveProcedure, search, total, type Procedure } from '../../model/catalog';
 
@@ -22,6 +23,7 @@ export function CatalogPanel() {
   const serviceName = (id: string) => setup.value?.services.find((s) => s.id === id)?.name ?? id;
   const find = (next: Partial<typeof search.value>) => { search.value = { ...search.value, ...next }; void loadCatalogRows(); };
   return (
+    <>
     <section class="panel">
       <h2>Danh mục thủ tục ({total.value})</h2>
       <form class="row-form" role="search" onSubmit={(e) => { e.preventDefault(); void loadCatalogRows(); }}>
@@ -41,6 +43,8 @@ export function CatalogPanel() {
       {rows.value.length > SHOWN && <p class="muted">Còn {rows.value.length - SHOWN} thủ tục nữa: gõ thêm chữ để tìm.</p>}
       {!rows.value.length && <p class="muted">Không có thủ tục nào khớp.</p>}
     </section>
+    <CatalogImport />
+    </>
   );
 }
 
