@@ -48,13 +48,26 @@ function latencies(sent: Map<string, number>, received: Array<{ key: string; at:
   return lat;
 }
 
-/** call-next through the REST API -> every one of N socket.io display clients has the `call` event. */
+/**
+ * call-next through the REST API -> every one of N socket.io display clients has the `call` event: p50/p99 from the
+ * REST request (end to end), and `broadcast` from the moment the server starts emitting it (like the raw ws figure).
+ */
 export async function benchCallFanout(srv: RunningServer, n: number, calls = 40) {
   const api = client(srv.url);
   for (let i = 0; i < calls; i++) await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'cutru' } });
   const staff = await login(srv.url, 'canbo2');
   const child = await startClients(srv.url, n, 'socketio');
   const sent = new Map<string, number>();
+  // When the server starts broadcasting each call: the like-for-like start for the raw ws comparison.
+  const emitted = new Map<string, number>();
+  const io = srv.io as unknown as { to: (room: unknown) => { emit: (ev: string, p: { number?: string }) => unknown } };
+  const to = io.to.bind(io);
+  io.to = (room) => {
+    const op = to(room);
+    const emit = op.emit.bind(op);
+    op.emit = (ev, p) => { if (ev === 'call' && p.number && !emitted.has(p.number)) emitted.set(p.number, now()); return emit(ev, p); };
+    return op;
+  };
   let sample: unknown = null;
   for (let i = 0; i < calls; i++) {
     const t0 = now();
@@ -64,9 +77,12 @@ export async function benchCallFanout(srv: RunningServer, n: number, calls = 40)
     await sleep(120);
   }
   await sleep(300);
-  const lat = latencies(sent, await collect(child), n);
+  const received = await collect(child);
+  const lat = latencies(sent, received, n);
+  const fromEmit = latencies(emitted, received, n);
   child.send({ type: 'exit' });
-  return { ...summary(lat), sample };
+  io.to = to;
+  return { ...summary(lat), broadcast: summary(fromEmit), sample };
 }
 
 /** The same payload broadcast with a bare `ws` server to N bare clients: the floor to compare against. */

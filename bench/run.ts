@@ -27,7 +27,7 @@ console.log(`motcua bench — ${new Date().toISOString()} — node ${process.ver
 const ROUNDS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const n of [100, 500]) {
-  const fans: Array<{ p50: number; p99: number; samples: number }> = [];
+  const fans: Array<{ p50: number; p99: number; samples: number; broadcast: { p50: number; p99: number; samples: number } }> = [];
   const raws: Array<{ p50: number; p99: number; samples: number }> = [];
   for (let round = 0; round < ROUNDS; round++) {
     const srv = await testServer();
@@ -37,11 +37,13 @@ for (const n of [100, 500]) {
       raws.push(await benchRawWs(n, fan.sample as object));
     } finally { await srv.close(); }
   }
-  const fan = { p50: median(fans.map((f) => f.p50)), p99: median(fans.map((f) => f.p99)), samples: fans.reduce((a, f) => a + f.samples, 0) };
-  const raw = { p50: median(raws.map((f) => f.p50)), p99: median(raws.map((f) => f.p99)), samples: raws.reduce((a, f) => a + f.samples, 0) };
-  const ok20 = fan.p99 <= 20;
-  const ok2x = fan.p99 <= 2 * raw.p99;
-  add(`call -> ${n} displays (socket.io, REST call to receipt)`, fan, n === 500 ? 'p99 ≤ 20 ms and ≤ 2x raw ws' : '≤ 2x raw ws', n === 500 ? ok20 && ok2x : ok2x);
+  const med = (xs: Array<{ p50: number; p99: number; samples: number }>) =>
+    ({ p50: median(xs.map((f) => f.p50)), p99: median(xs.map((f) => f.p99)), samples: xs.reduce((a, f) => a + f.samples, 0) });
+  const e2e = med(fans);
+  const bc = med(fans.map((f) => f.broadcast));
+  const raw = med(raws);
+  add(`call -> ${n} displays, socket.io, REST call-next to receipt`, e2e, n === 500 ? 'p99 ≤ 20 ms' : undefined, n === 500 ? e2e.p99 <= 20 : undefined);
+  add(`call -> ${n} displays, socket.io, server emit to receipt`, bc, '≤ 2x raw ws', bc.p99 <= 2 * raw.p99);
   add(`raw ws broadcast of the same payload to ${n}`, raw);
 }
 

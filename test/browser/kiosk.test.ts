@@ -53,6 +53,19 @@ async function expectAccessible(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1080, height: 1920 });
 }
 
+/** Types a line as a keyboard-mode scanner does, 8 ms a key then Enter, with CDP event timestamps (not the machine's pace). */
+async function scanKeys(page: import('playwright-core').Page, line: string, gapsMs: (i: number) => number = () => 8): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let t = Date.now() / 1000;
+  for (const [i, ch] of [...line, 'Enter'].entries()) {
+    t += i === 0 ? 0 : gapsMs(i) / 1000;
+    const key = ch === 'Enter' ? { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 } : { key: ch, text: ch };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp: t, ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp: t + 0.002, ...key });
+  }
+  await cdp.detach();
+}
+
 describe('the citizen kiosk', () => {
   it('takes a ticket by taps only, says plainly that the printer failed, and shows the ticket QR', async () => {
     const page = await openKiosk(srv.url);
@@ -109,8 +122,8 @@ describe('the citizen kiosk', () => {
 
   it('a keyboard-mode CCCD scan greets without the full name or ID number and takes a ticket by one tap', async () => {
     const page = await openKiosk(srv.url);
-    await page.keyboard.type(CCCD, { delay: 7 });
-    await page.keyboard.press('Enter');
+    // A scanner's own timeline (8 ms a key, in the events' timestamps), whatever the load on this machine.
+    await scanKeys(page, CCCD);
     await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/Xin chào ông/);
     await screenshot(page, 'kiosk-cccd-greeting');
     const before = Object.keys(srv.ctx.queue.state.tickets).length;
@@ -127,8 +140,7 @@ describe('the citizen kiosk', () => {
 
   it('a keyboard-mode receipt scan shows that the dossier was not found', async () => {
     const page = await openKiosk(srv.url);
-    await page.keyboard.type(RECEIPT, { delay: 6 });
-    await page.keyboard.press('Enter');
+    await scanKeys(page, RECEIPT);
     await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/không tìm thấy hồ sơ/i);
     expect(await text(page)).toContain(RECEIPT);
     await shootAll(page, 'scan');
@@ -139,14 +151,7 @@ describe('the citizen kiosk', () => {
   it('a keyboard-mode scan keeps its first key when the PC held it back (key timestamps 150 ms apart, then fast)', async () => {
     const page = await openKiosk(srv.url);
     // CDP key events carry their own timestamps (event.timeStamp): the same timeline on a loaded or an idle machine.
-    const cdp = await page.context().newCDPSession(page);
-    let t = Date.now() / 1000;
-    for (const [i, ch] of [...RECEIPT, 'Enter'].entries()) {
-      t += i === 0 ? 0 : i === 1 ? 0.15 : i === 12 ? 0.09 : 0.008;
-      const key = ch === 'Enter' ? { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 } : { key: ch, text: ch };
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp: t, ...key });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', timestamp: t + 0.002, ...key });
-    }
+    await scanKeys(page, RECEIPT, (i) => (i === 1 ? 150 : i === 12 ? 90 : 8));
     await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/không tìm thấy hồ sơ/i);
     expect(await text(page)).toContain(RECEIPT);
     await page.close();
