@@ -15,6 +15,7 @@ import { EventBus } from './app/event-bus';
 import { QueueService } from './app/queue-service';
 import { toSetup } from './app/setup-from-config';
 import { describeError } from './http/errors';
+import { ScreenPresence, withScreens } from './app/screen-presence';
 import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
 import { attachSockets, type Io } from './http/socket';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   production?: boolean;
   log?: Logger;
   now?: () => number;
+  /** How long a display or kiosk may be gone before staff see it offline (ms); tests shorten it. */
+  screenGraceMs?: number;
   /** How often office hours are re-checked for screens (ms); tests shorten it. */
   hoursCheckMs?: number;
   devices?: (log: Logger) => Promise<Devices> | Devices;
@@ -61,9 +64,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const configHash = createHash('sha256').update(JSON.stringify(toSetup(opts.config))).digest('hex');
   queue.applyConfigSetup(toSetup(opts.config), configHash, now());
   const auth = new Auth(db, opts.config, !!opts.production, now);
-  const devices = opts.devices ? await opts.devices(log) : noDevices(log);
+  const presence = new ScreenPresence(now, opts.screenGraceMs);
+  const devices = withScreens(opts.devices ? await opts.devices(log) : noDevices(log), presence);
   const ctx: AppContext = {
-    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, log, now,
+    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, presence, log, now,
     newTicketId: () => randomBytes(12).toString('base64url'),
   };
   for (const d of auth.demoCredentials()) {

@@ -5,6 +5,7 @@ import type { Auth } from './auth';
 import type { EventBus } from './event-bus';
 import type { QueueService } from './queue-service';
 import type { Devices } from './devices';
+import type { ScreenPresence } from './screen-presence';
 
 export interface AppContext {
   config: SiteConfig;
@@ -15,6 +16,8 @@ export interface AppContext {
   bus: EventBus;
   auth: Auth;
   devices: Devices;
+  /** Which paired displays and kiosks are connected (their alerts are in devices.list()). */
+  presence?: ScreenPresence;
   log: Logger;
   /** The clock: commands carry its time. Tests may set it. */
   now(): number;

@@ -48,6 +48,8 @@ function dropRevoked(ctx: AppContext): void {
     const p = (socket.data as { principal?: { kind: string; id?: string } | null }).principal;
     if (p?.kind === 'device' && p.id && !live.has(p.id)) socket.disconnect(true);
   }
+  // A revoked screen is not expected back: no "offline" alert for it.
+  for (const d of ctx.presence?.list() ?? []) if (!live.has(d.id)) ctx.presence?.forget(d.id);
 }
 
 /** Registers every /api/admin route group (the feature below; the tests list the routes from here). */

@@ -44,6 +44,11 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     if (isStaff(p)) void socket.join('staff');
     else if (p) void socket.join('public');
     if (p?.kind === 'device') void socket.join(`device:${p.role}`);
+    if (p?.kind === 'device' && (p.role === 'display' || p.role === 'kiosk')) {
+      const { id, role } = p;
+      ctx.presence?.connected(id, role);
+      (raw as unknown as { on(ev: 'disconnect', fn: () => void): void }).on('disconnect', () => ctx.presence?.disconnected(id));
+    }
     socket.emit('snapshot', buildSnapshot(ctx, calls, isStaff(p)));
 
     handle(socket, 'snapshot:get', followTicketSchema.partial(), () => buildSnapshot(ctx, calls, isStaff(p)));

@@ -125,8 +125,15 @@ describe('catalog export and import', () => {
       const sent = upload(srv, 'csv', admin, text);
       let answered = false;
       void sent.then(() => { answered = true; });
+      // While the file is being checked, a kiosk still gets its ticket (the check runs off the main thread).
+      let ticketDuringCheck: number | null = null;
       while (!answered) {
-        phases.push((await api('GET', '/api/admin/catalog/import/status', { token: admin })).body);
+        const st = (await api('GET', '/api/admin/catalog/import/status', { token: admin })).body;
+        phases.push(st);
+        if (st.phase === 'checking' && ticketDuringCheck === null) {
+          const t = await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
+          if ((await api('GET', '/api/admin/catalog/import/status', { token: admin })).body.phase === 'checking') ticketDuringCheck = t.status;
+        }
         await new Promise((ok) => setTimeout(ok, 20));
       }
       delay.disable();
@@ -138,7 +145,8 @@ describe('catalog export and import', () => {
       expect((await api('GET', '/api/admin/catalog/import/status', { token: admin })).body).toMatchObject({ phase: 'done', result: { imported: 2000 } });
       const maxMs = delay.max / 1e6;
       console.log(`catalog import of 2,000 procedures: longest event-loop delay ${maxMs.toFixed(1)} ms, ${phases.length} status polls`);
-      expect(maxMs).toBeLessThan(350); // on the main thread the check alone holds it 350-450 ms (more on a busy machine); here 50-225 ms seen
+      // The figure is printed, not asserted (timing belongs to the bench); what must hold is that the queue answered mid-check.
+      expect(ticketDuringCheck).toBe(201);
 
       const etag = (await told).etag;
       expect((await fetch(`${srv.url}/api/catalog`)).headers.get('etag')).toBe(etag);
