@@ -50,3 +50,15 @@ describe('the waiting estimate on the wall', () => {
     expect(waitText(0, 0)).toBe('—');
   });
 });
+
+describe('kiosks stopped issuing before the session ends', async () => {
+  const { stoppedNotice } = await import('../src/model/hours');
+  it('says so, with when numbers are issued again, only while the session is open', () => {
+    setHours({ ...closed, open: true, issuing: false, closedReason: 'stopped', nextOpeningText: '13 giờ 30 chiều nay', nextOpeningTextEn: '1:30 pm today' });
+    expect(stoppedNotice.value).toEqual({ next: '13 giờ 30 chiều nay', nextEn: '1:30 pm today' });
+    setHours({ ...closed, open: true, issuing: true, closedReason: null });
+    expect(stoppedNotice.value).toBeNull();
+    setHours(closed);
+    expect(stoppedNotice.value).toBeNull();
+  });
+});

@@ -35,6 +35,13 @@ describe('the wall display when the office closes', () => {
     expect(await wall.locator('[data-state=closed-office]').count()).toBe(0);
     expect(await counter.locator('[data-state=closed-office]').count()).toBe(0);
 
+    // 16:45: kiosks stop issuing; the waiting room is told, the call area stays.
+    clock = Date.parse('2026-11-23T16:50:00+07:00');
+    await expect.poll(() => wall.locator('[data-state=stopped-issuing]').count(), { timeout: 5000 }).toBe(1);
+    expect(await wall.locator('[data-state=stopped-issuing]').innerText()).toContain('Đã hết giờ cấp số buổi này · cấp số lại lúc 7 giờ 30 sáng mai');
+    await screenshot(wall, 'display-stopped-issuing-1920x1080');
+    expect(await wall.locator('[data-state=closed-office]').count()).toBe(0);
+
     // 17:00 passes: the server pushes 'hours' and the screens change without a reload.
     clock = AFTER_CLOSING;
     const notice = wall.locator('.oc-wall');

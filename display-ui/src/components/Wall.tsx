@@ -6,6 +6,7 @@ import { Header } from './Header';
 import { NowCalling } from './NowCalling';
 import { ReadyBoard } from './ReadyBoard';
 import { RecentCalls } from './RecentCalls';
+import { StoppedNotice } from './StoppedNotice';
 import { SoundOverlay } from './SoundOverlay';
 import { Ticker } from './Ticker';
 import { Waiting } from './Waiting';
@@ -21,7 +22,7 @@ function CallArea() {
 export function Wall() {
   return (
     <div class="wall">
-      <Header />
+      <div class="top"><Header /><StoppedNotice /></div>
       {hasSnapshot.value ? (
         <main class="wall-main">
           <div class="col-call"><CallArea /><RecentCalls /></div>

@@ -36,3 +36,10 @@ export function waitText(minutes: number, waiting: number): string {
   const m = minutes % 60;
   return `~${Math.floor(minutes / 60)} giờ${m ? ` ${m} phút` : ''}`;
 }
+
+/** In the last minutes of a session kiosks stop issuing: the waiting room is told, and when numbers are issued again. */
+export const stoppedNotice = computed<{ next: string | null; nextEn: string | null } | null>(() => {
+  const h = officeHours.value;
+  if (!h || !h.open || h.issuing || h.closedReason !== 'stopped') return null;
+  return { next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
+});
