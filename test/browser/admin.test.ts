@@ -189,4 +189,21 @@ describe('the admin panels', () => {
     await check(page, 'audit-filled');
     await page.close();
   });
+
+  it('the Thủ tục tab adds a field and renames one; the kiosk catalog has both', async () => {
+    const page = await adminPage('catalog');
+    await expect.poll(() => text(page), { timeout: 10_000 }).toContain('Lĩnh vực (');
+    await page.getByLabel('Mã lĩnh vực mới').fill('thanhnien');
+    await page.getByLabel('Tên', { exact: true }).fill('Thanh niên');
+    await page.getByRole('button', { name: 'Thêm lĩnh vực' }).click();
+    await expect.poll(() => text(page)).toContain('Đã thêm lĩnh vực Thanh niên');
+    await page.getByLabel('Tên lĩnh vực (hotich)').fill('Hộ tịch - Quốc tịch');
+    await page.getByRole('button', { name: 'Lưu lĩnh vực hotich' }).click();
+    await expect.poll(() => text(page)).toContain('Đã lưu lĩnh vực Hộ tịch - Quốc tịch');
+    const served = (await (await fetch(`${srv.url}/api/catalog`)).json()) as { fields: Array<{ id: string; name: string }> };
+    expect(served.fields.find((f) => f.id === 'thanhnien')?.name).toBe('Thanh niên');
+    expect(served.fields.find((f) => f.id === 'hotich')?.name).toBe('Hộ tịch - Quốc tịch');
+    await check(page, 'catalog-fields');
+    await page.close();
+  });
 });

@@ -47,9 +47,15 @@ export function setBaseCatalog(ctx: AppContext, base: Catalog): void {
   bases.set(ctx, base);
 }
 
-/** The base catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes it. */
-export function applyEdits(base: Catalog, edits: Edits): Catalog {
-  if (!edits?.length) return base;
+/**
+ * The base catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes
+ * it; a field edit renames the field of its id or adds it.
+ */
+export function applyEdits(base: Catalog, edits: Edits, fieldEdits: Overrides['catalogFields'] = []): Catalog {
+  const fields = fieldEdits.length
+    ? [...base.fields.map((f) => fieldEdits.find((e) => e.id === f.id) ?? f), ...fieldEdits.filter((e) => !base.fields.some((f) => f.id === e.id))]
+    : base.fields;
+  if (!edits?.length) return fields === base.fields ? base : { fields, procedures: base.procedures };
   const byCode = new Map(edits.map((e) => [e.code, e]));
   const procedures = base.procedures.flatMap((p) => {
     const e = byCode.get(p.code);
@@ -57,12 +63,13 @@ export function applyEdits(base: Catalog, edits: Edits): Catalog {
   });
   const known = new Set(base.procedures.map((p) => p.code));
   for (const e of edits) if (!('deleted' in e) && !known.has(e.code)) procedures.push(e);
-  return { fields: base.fields, procedures };
+  return { fields, procedures };
 }
 
 /** The catalog the kiosks are served: the base (imported or the folder's) plus the edits kept in admin_settings. */
 export function effectiveCatalog(ctx: AppContext): Catalog {
-  return applyEdits(baseCatalog(ctx), loadOverrides(ctx.queue.journal.db).catalog);
+  const o = loadOverrides(ctx.queue.journal.db);
+  return applyEdits(baseCatalog(ctx), o.catalog, o.catalogFields);
 }
 
 /** The catalog as JSON text and its ETag, built once and again after each admin edit. */

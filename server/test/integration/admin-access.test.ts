@@ -21,6 +21,7 @@ const ROUTES: Array<[string, string]> = [
   ['GET', '/api/admin/rating'], ['PUT', '/api/admin/rating'],
   ['GET', '/api/admin/catalog'], ['POST', '/api/admin/catalog/procedures'],
   ['GET', '/api/admin/catalog/procedures/1.001193'], ['PUT', '/api/admin/catalog/procedures/1.001193'], ['DELETE', '/api/admin/catalog/procedures/9.999999'],
+  ['POST', '/api/admin/catalog/fields'], ['PUT', '/api/admin/catalog/fields/hotich'],
   ['GET', '/api/admin/catalog/export'], ['POST', '/api/admin/catalog/import'], ['GET', '/api/admin/catalog/import/status'],
 ];
 

@@ -98,4 +98,33 @@ describe('/api/admin/catalog', () => {
     expect(served.procedures.some((p) => p.code === second.code)).toBe(false);
     expect((await api('GET', `/api/admin/catalog/procedures/${second.code}`, { token: admin })).status).toBe(404);
   });
+
+  it('adds a field (lĩnh vực) and renames one; a procedure moves into the new field; duplicates and bad ids are refused; all survive a restart', async () => {
+    const dataDir = tempDir();
+    let srv = await server(dataDir);
+    const api = client(srv.url);
+    const admin = await login(srv.url, 'admin');
+    const served = async (s: RunningServer) => (await (await fetch(`${s.url}/api/catalog`)).json()) as { fields: Array<{ id: string; name: string }>; procedures: Array<{ code: string; field: string }> };
+
+    const add = await api('POST', '/api/admin/catalog/fields', { token: admin, body: { id: 'thanhnien', name: 'Thanh niên', nameEn: 'Youth' } });
+    expect(add.status).toBe(201);
+    expect((await api('POST', '/api/admin/catalog/fields', { token: admin, body: { id: 'thanhnien', name: 'Lại' } })).status).toBe(409);
+    const bad = await api('POST', '/api/admin/catalog/fields', { token: admin, body: { id: 'Thanh Niên', name: 'x' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]).toMatch(/^id: /);
+    expect((await api('PUT', '/api/admin/catalog/fields/hotich', { token: admin, body: { id: 'hotich', name: 'Hộ tịch - Quốc tịch' } })).status).toBe(200);
+    expect((await api('PUT', '/api/admin/catalog/fields/khongco', { token: admin, body: { id: 'khongco', name: 'x' } })).status).toBe(404);
+
+    const code = (await served(srv)).procedures[0]!.code;
+    const p = (await api('GET', `/api/admin/catalog/procedures/${code}`, { token: admin })).body;
+    expect((await api('PUT', `/api/admin/catalog/procedures/${code}`, { token: admin, body: { ...p, field: 'thanhnien' } })).status).toBe(200);
+
+    await srv.close();
+    open.splice(open.indexOf(srv), 1);
+    srv = await server(dataDir);
+    const after = await served(srv);
+    expect(after.fields.find((f) => f.id === 'thanhnien')).toEqual({ id: 'thanhnien', name: 'Thanh niên', nameEn: 'Youth' });
+    expect(after.fields.find((f) => f.id === 'hotich')?.name).toBe('Hộ tịch - Quốc tịch');
+    expect(after.procedures.find((x) => x.code === code)?.field).toBe('thanhnien');
+  });
 });

@@ -58,3 +58,13 @@ export async function deleteProcedure(code: string): Promise<void> {
   const r = await save('DELETE', `/api/admin/catalog/procedures/${encodeURIComponent(code)}`, undefined, `Đã xoá thủ tục ${code}`);
   if (r) { editing.value = null; await loadCatalogRows(); }
 }
+
+/** Adds a field (lĩnh vực) or renames one; the list reloads on success. */
+export async function saveField(f: Field, isNew: boolean): Promise<boolean> {
+  const body = { id: f.id.trim(), name: f.name.trim(), ...(f.nameEn?.trim() ? { nameEn: f.nameEn.trim() } : {}) };
+  const r = isNew
+    ? await save<Field>('POST', '/api/admin/catalog/fields', body, `Đã thêm lĩnh vực ${body.name}`)
+    : await save<Field>('PUT', `/api/admin/catalog/fields/${encodeURIComponent(body.id)}`, body, `Đã lưu lĩnh vực ${body.name}`);
+  if (r) await loadCatalogRows();
+  return r !== null;
+}

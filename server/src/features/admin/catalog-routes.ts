@@ -6,7 +6,7 @@
  */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { checkCatalog, CODE_PATTERN, formatProblem, procedureSchema, type Catalog, type Procedure } from '@motcua/config/catalog';
+import { checkCatalog, CODE_PATTERN, fieldSchema, formatProblem, procedureSchema, type Catalog, type Field, type Procedure } from '@motcua/config/catalog';
 import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
@@ -17,6 +17,7 @@ import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
 import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
 
+const fieldIdParam = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'mã lĩnh vực: chữ thường, số, - hoặc _');
 const codeParam = z.string().regex(CODE_PATTERN, 'mã thủ tục dạng 1.001193 hoặc XA-...');
 const listQuery = z.object({ q: z.string().max(120).optional(), field: z.string().max(40).optional() });
 const vi = z.locales.vi().localeError;
@@ -60,12 +61,42 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
   /** Checks the whole catalog with this edit applied (known field and service queue, no duplicate), then saves it. */
   const saveEdit = (req: Parameters<Parameters<typeof json>[0]>[0], edit: Procedure | { code: string; deleted: true }) => {
     const edits = [...(loadOverrides(db).catalog ?? []).filter((e) => e.code !== edit.code), edit];
-    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), edits), { serviceIds: ctx.config.services.map((s) => s.id) });
+    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), edits, loadOverrides(db).catalogFields), { serviceIds: ctx.config.services.map((s) => s.id) });
     if (problems.length) invalid(problems.map((p) => formatProblem(p)));
     const p = principalOf(ctx, req);
     saveOverride(db, 'catalog', edits, p?.kind === 'staff' ? p.username : 'admin', ctx.now());
     changed();
   };
+
+  /** Adds a field (lĩnh vực) or renames one; checked with the whole catalog like a procedure edit. */
+  const saveField = (req: Parameters<Parameters<typeof json>[0]>[0], field: Field) => {
+    const o = loadOverrides(db);
+    const fieldEdits = [...(o.catalogFields ?? []).filter((f) => f.id !== field.id), field];
+    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), o.catalog, fieldEdits), { serviceIds: ctx.config.services.map((s) => s.id) });
+    if (problems.length) invalid(problems.map((p) => formatProblem(p)));
+    const p = principalOf(ctx, req);
+    saveOverride(db, 'catalogFields', fieldEdits, p?.kind === 'staff' ? p.username : 'admin', ctx.now());
+    changed();
+  };
+  const parseField = (body: unknown): Field => {
+    const r = fieldSchema.safeParse(body ?? {}, { error: vi });
+    if (!r.success) invalid(r.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`));
+    return r.data!;
+  };
+  r.post('/admin/catalog/fields', json((req) => {
+    const f = parseField(req.body);
+    if (effectiveCatalog(ctx).fields.some((x) => x.id === f.id)) throw new ApiFailure(409, 'DUPLICATE', `Lĩnh vực "${f.id}" đã có / already exists`);
+    saveField(req, f);
+    return f;
+  }, 201));
+  r.put('/admin/catalog/fields/:id', json((req) => {
+    const id = parseInput(fieldIdParam, req.params.id);
+    if (!effectiveCatalog(ctx).fields.some((x) => x.id === id)) throw new ApiFailure(404, 'NOT_FOUND', `Không có lĩnh vực "${id}" / no such field`);
+    const f = parseField(req.body);
+    if (f.id !== id) invalid([`id: mã lĩnh vực không đổi được (${id}) / the id cannot change`]);
+    saveField(req, f);
+    return f;
+  }));
 
   r.get('/admin/catalog', json((req) => {
     const { q, field } = parseInput(listQuery, req.query);

@@ -1,6 +1,6 @@
 /** Admin-made settings, kept in the admin_settings table and merged over the config file's at start-up and on change. */
 import type { SiteConfig } from '@motcua/config';
-import type { Catalog, Procedure } from '@motcua/config/catalog';
+import type { Catalog, Field, Procedure } from '@motcua/config/catalog';
 import type { Setup } from '../../core';
 import type { Db } from '../../journal/db';
 
@@ -17,6 +17,8 @@ export interface Overrides {
   lowReasons?: string[];
   /** Procedures added or edited, by code; `deleted` hides one of the catalog folder's (see features/catalog.ts). */
   catalog?: Array<Procedure | { code: string; deleted: true }>;
+  /** Fields (lĩnh vực) of the catalog added or renamed, by id. */
+  catalogFields?: Field[];
 }
 
 /** The key of an imported catalog (megabytes of JSON): read on its own by loadCatalogBase, never with the overrides. */
@@ -89,6 +91,7 @@ export function saveCatalogImport(db: Db, catalogJson: string, by: string, at: n
     db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
       .run(at, by, CATALOG_BASE, `catalog imported${procedures !== undefined ? `: ${procedures} thủ tục / procedures` : ''}, replacing the previous one`);
     saveOverride(db, 'catalog', [], by, at);
+    if (loadOverrides(db).catalogFields?.length) saveOverride(db, 'catalogFields', [], by, at);
   })();
 }
 

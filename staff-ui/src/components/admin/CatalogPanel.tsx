@@ -1,5 +1,6 @@
 /** The procedure catalog: search, edit one (name, field, time limit, fee, documents, steps, legal basis, queue), add, delete; import and export it. */
 import { useEffect, useState } from 'preact/hooks';
+import { FieldsSection } from './FieldsSection';
 import { CatalogImport } from './CatalogImport';
 import { message, setup } from '../../model/admin';
 import { deleteProcedure, editing, fields, loadCatalogRows, newProcedure, openProcedure, rows, saveProcedure, search, total, type Procedure } from '../../model/catalog';
@@ -43,6 +44,7 @@ export function CatalogPanel() {
       {rows.value.length > SHOWN && <p class="muted">Còn {rows.value.length - SHOWN} thủ tục nữa: gõ thêm chữ để tìm.</p>}
       {!rows.value.length && <p class="muted">Không có thủ tục nào khớp.</p>}
     </section>
+    <FieldsSection />
     <CatalogImport />
     </>
   );
