@@ -1,7 +1,7 @@
 /** The one module that owns the kiosk's socket and REST calls; server events are written into signals. */
 import { signal } from '@preact/signals';
 import type { Ack, KioskScanView, PrintResultView, TakeTicketInput, TicketView } from '@motcua/server/contract';
-import { openSocket, snapshot, type ScreenSocket } from '../../ui-shared/src/connection';
+import { openSocket, type ScreenSocket } from '../../ui-shared/src/connection';
 import { deviceToken } from '../../ui-shared/src/token';
 
 /** The device token (null: not paired). */
@@ -24,8 +24,6 @@ export async function connect(): Promise<void> {
   socket.on('catalog', () => { catalogVersion.value++; });
   socket.io.on('reconnect', () => { catalogVersion.value++; });
   socket.on('printed', (p) => { printResults.value = { ...printResults.value, [p.ticketId]: p }; });
-  // Office hours change with the clock: the server pushes them when a session opens or ends.
-  socket.on('hours', (h) => { if (snapshot.value) snapshot.value = { ...snapshot.value, hours: h }; });
   // A serial scanner's line, parsed on the server (server/src/features/kiosk.ts).
   let seq = 0;
   socket.on('scan', (scan) => {

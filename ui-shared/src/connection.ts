@@ -43,6 +43,8 @@ export function openSocket(token: string | null): ScreenSocket {
   });
   socket.on('setup', (s) => { snapshot.value = s; });
   socket.on('services', (services) => { if (snapshot.value) snapshot.value = { ...snapshot.value, services }; });
+  // Office hours change with the clock: the server pushes them when a session opens or ends.
+  socket.on('hours', (hours) => { if (snapshot.value) snapshot.value = { ...snapshot.value, hours }; });
   socket.on('counter', (c) => {
     const s = snapshot.value;
     if (s) snapshot.value = { ...s, counters: s.counters.map((x) => (x.id === c.id ? c : x)) };

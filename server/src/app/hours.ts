@@ -25,6 +25,11 @@ export function officeHours(config: SiteConfig): OfficeHours | null {
   return built;
 }
 
+/** The hours kiosks are held to: none when the config has none or does not enforce them (always open). */
+function enforcedHours(config: SiteConfig): OfficeHours | null {
+  return config.hours?.enforce === false ? null : officeHours(config);
+}
+
 const ALWAYS_OPEN: HoursView = {
   open: true, issuing: true, closedReason: null, holidayName: null, closesAt: null, stopIssuingAt: null,
   nextOpeningAt: null, nextOpeningText: null, nextOpeningTextEn: null, scheduleText: '', scheduleTextEn: '',
@@ -58,7 +63,7 @@ export interface ViewClock {
 export function viewClock(ctx: Pick<AppContext, 'config' | 'now'>): ViewClock {
   const at = ctx.now();
   // Hours not enforced (a 24-hour bench): waits are counter minutes, as if always open.
-  const h = ctx.config.hours?.enforce === false ? null : officeHours(ctx.config);
+  const h = enforcedHours(ctx.config);
   if (!h) return { issuing: () => true, wallMinutes: (m) => m };
   // One look at the hours for every service with the office's stop time; a service with its own, its own.
   const office = hoursAt(h, at).issuing;
@@ -70,10 +75,9 @@ export function viewClock(ctx: Pick<AppContext, 'config' | 'now'>): ViewClock {
 
 /** Refuses a kiosk ticket outside hours, naming the next opening. */
 export function assertIssuing(ctx: Pick<AppContext, 'config' | 'now'>, serviceId: string): void {
-  const h = officeHours(ctx.config);
-  if (!h || ctx.config.hours?.enforce === false || hoursAt(h, ctx.now(), serviceId).issuing) return;
+  const h = enforcedHours(ctx.config);
+  if (!h || hoursAt(h, ctx.now(), serviceId).issuing) return;
   const v = hoursView(ctx.config, ctx.now(), serviceId);
-  if (v.issuing) return;
   const vi = v.nextOpeningText ? `Ngoài giờ cấp số. Mời quay lại lúc ${v.nextOpeningText}` : 'Ngoài giờ cấp số';
   const en = v.nextOpeningTextEn ? `Not issuing tickets now. Please come back at ${v.nextOpeningTextEn}` : 'Not issuing tickets now';
   throw new ApiFailure(409, 'OFFICE_CLOSED', `${vi} / ${en}`, [

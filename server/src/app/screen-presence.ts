@@ -64,15 +64,16 @@ export class ScreenPresence {
 
 /** The hardware plus the screens: one device list and one change feed for the staff screens and /api/health. */
 export function withScreens(devices: Devices, presence: ScreenPresence): Devices {
+  const list = () => [...devices.list(), ...presence.list()];
   return {
     printTicket: (t, office, tz) => devices.printTicket(t, office, tz),
     ...(devices.printChecklist ? { printChecklist: (job: Parameters<NonNullable<Devices['printChecklist']>>[0]) => devices.printChecklist!(job) } : {}),
     dropPrint: (id) => devices.dropPrint(id),
     onScan: (cb) => devices.onScan(cb),
-    list: () => [...devices.list(), ...presence.list()],
+    list,
     onChange(cb) {
-      const offA = devices.onChange(() => cb([...devices.list(), ...presence.list()]));
-      const offB = presence.onChange(() => cb([...devices.list(), ...presence.list()]));
+      const offA = devices.onChange(() => cb(list()));
+      const offB = presence.onChange(() => cb(list()));
       return () => { offA(); offB(); };
     },
     close: async () => { presence.close(); await devices.close(); },

@@ -58,16 +58,16 @@ export function startPrinting(io: Io, ctx: AppContext): void {
 export function startHoursWatch(io: Io, ctx: AppContext, everyMs = 5_000): NodeJS.Timeout {
   let last = '';
   const check = () => {
-    const at = ctx.now();
-    const h = hoursView(ctx.config, at);
-    const services = serviceViews(ctx.queue.state, viewClock(ctx));
-    const key = JSON.stringify([h, services.map((s) => s.issuing)]);
+    const h = hoursView(ctx.config, ctx.now());
+    const clock = viewClock(ctx);
+    // Only the hours and which services issue: the full service views are built when something changed.
+    const key = JSON.stringify([h, (ctx.queue.state.setup?.services ?? []).map((s) => clock.issuing(s.id))]);
     if (key === last) return;
     const first = last === '';
     last = key;
     if (first) return; // screens got these in their snapshot
     io.to(['public', 'staff']).emit('hours', h);
-    io.to(['public', 'staff']).emit('services', services);
+    io.to(['public', 'staff']).emit('services', serviceViews(ctx.queue.state, clock));
   };
   check();
   const t = setInterval(() => {

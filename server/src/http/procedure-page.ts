@@ -8,9 +8,9 @@ import { documentDetail } from '@motcua/drivers/printer/checklist-layout';
 import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
 import { findProcedure } from '../features/catalog';
-import { esc, FONT_FACES } from '../features/reports/html-common';
+import { esc, FONT_FACES_ABSOLUTE } from '../features/reports/html-common';
 
-const CSS = `${FONT_FACES.replaceAll('url(fonts/', 'url(/api/reports/fonts/')}
+const CSS = `${FONT_FACES_ABSOLUTE}
 *{box-sizing:border-box}
 body{margin:0;font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:18px;line-height:1.5;color:#0f172a;background:#fff}
 header{background:#b3121f;color:#fff;padding:12px 16px;font-weight:700}

@@ -49,8 +49,9 @@ export function describeChange(key: string, before: unknown, after: unknown): st
   if (strings(after) || (after.length === 0 && strings(before))) return `${key}: ${after.length} dòng / lines`;
   const parts: string[] = [];
   for (const [id, v] of now) {
-    if (!old.has(id)) parts.push(`${id} ${v.includes('"deleted":true') ? 'deleted' : v.includes('"revoked":true') ? 'revoked' : 'added'}`);
-    else if (old.get(id) !== v) parts.push(`${id} ${v.includes('"deleted":true') ? 'deleted' : v.includes('"revoked":true') ? 'revoked' : 'changed'}`);
+    if (old.get(id) === v) continue;
+    const verb = v.includes('"deleted":true') ? 'deleted' : v.includes('"revoked":true') ? 'revoked' : old.has(id) ? 'changed' : 'added';
+    parts.push(`${id} ${verb}`);
   }
   for (const id of old.keys()) if (!now.has(id)) parts.push(`${id} restored`);
   return `${key}: ${parts.join('; ') || 'no change'}`;

@@ -3,7 +3,7 @@
  * export, check the column mapping (pre-filled from the known one-door headings), import while the page polls
  * /api/dossiers/import/status, then read every bad row by its line number. Server-rendered like the report screen.
  */
-import { esc, FONT_FACES } from '../reports/html-common';
+import { esc, FONT_FACES_ABSOLUTE } from '../reports/html-common';
 import { MAPPABLE_FIELDS } from './mapping';
 import type { DossierField } from './validate';
 
@@ -15,7 +15,7 @@ export const FIELD_LABEL: Record<DossierField, string> = {
 };
 const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
 
-const CSS = `${FONT_FACES.replaceAll('url(fonts/', 'url(/api/reports/fonts/')}
+const CSS = `${FONT_FACES_ABSOLUTE}
 body { font-family: 'Be Vietnam Pro', 'Noto Sans', 'DejaVu Sans', sans-serif; margin: 0; background: #f4f6f8; color: #1b2631; font-size: 16px; }
 header { background: #a61c1c; color: #fff; padding: 4px 24px; display: flex; align-items: center; justify-content: space-between; }
 header h1 { margin: 0; font-size: 22px; } header a { color: #fff; display: inline-flex; align-items: center; min-height: 48px; padding: 0 12px; }

@@ -13,6 +13,8 @@ const face = (subset: string, weight: number) => `@font-face{font-family:'Be Vie
   `font-display:swap;src:url(fonts/be-vietnam-pro-${subset}-${weight}-normal.woff2) format('woff2')}`;
 /** @font-face rules for Be Vietnam Pro, served by this server (the office may be offline). */
 export const FONT_FACES = ['vietnamese', 'latin', 'latin-ext'].flatMap((s) => [face(s, 400), face(s, 700)]).join('\n');
+/** The same rules for a page served anywhere but under /api/reports/: the font files by their absolute path. */
+export const FONT_FACES_ABSOLUTE = FONT_FACES.replaceAll('url(fonts/', 'url(/api/reports/fonts/');
 
 /** "Tổng số hồ sơ tiếp nhận: 1.116 hồ sơ (trực tiếp: ..., ...; kỳ trước chuyển sang: ...)" and the rest, as in the seed reports. */
 export function dossierSentences(f: DossierFigures): string[] {
