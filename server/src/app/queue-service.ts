@@ -42,12 +42,14 @@ export class QueueService {
     const stored = this.journal.append(events, actor, after, meta);
     this.current = after;
     this.sinceSnapshot += events.length;
-    if (this.sinceSnapshot >= SNAPSHOT_EVERY || events.some((e) => e.type === 'DayRolledOver')) {
-      this.journal.saveSnapshot(stored[stored.length - 1]!.seq, after, cmd.at);
-      this.sinceSnapshot = 0;
-    }
+    const snapshot = this.sinceSnapshot >= SNAPSHOT_EVERY || events.some((e) => e.type === 'DayRolledOver');
+    if (snapshot) this.sinceSnapshot = 0;
     // Durable already; the caller's ack goes out first, the screens hear it right after (in commit order).
-    setImmediate(() => this.bus.emit('committed', { events: stored, state: after, before }));
+    setImmediate(() => {
+      this.bus.emit('committed', { events: stored, state: after, before });
+      // A snapshot only speeds up the next start (the journal is the truth), so it waits for the ack too.
+      if (snapshot) this.journal.saveSnapshot(stored[stored.length - 1]!.seq, after, cmd.at);
+    });
     return stored;
   }
 

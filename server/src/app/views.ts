@@ -1,5 +1,5 @@
 /** Builds the screens' views from the queue state. Pure functions of state and config. */
-import { currentTicket, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
+import { currentTicket, ticketList, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
 import type { CallView, CounterView, ServiceView, TicketView, WaitingTicketView } from '../contract';
 import type { SiteConfig } from '@motcua/config';
 import type { ViewClock } from './hours';
@@ -50,7 +50,7 @@ export function callView(s: QueueState, seq: number, ticketId: string, counterId
 
 /** The waiting list for staff screens, oldest first. */
 export function waitingViews(s: QueueState): WaitingTicketView[] {
-  return Object.values(s.tickets)
+  return ticketList(s)
     .filter((t) => t.status === 'waiting')
     .sort((a, b) => a.issuedAt - b.issuedAt || a.seq - b.seq)
     .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, issuedAt: t.issuedAt, targetCounterId: t.targetCounterId, transfers: t.transfers }));

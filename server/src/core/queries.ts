@@ -2,36 +2,76 @@
 import type { ServiceId, Setup } from './setup';
 import type { QueueState, Ticket } from './state';
 
+const lists = new WeakMap<QueueState['tickets'], Ticket[]>();
+
+/**
+ * The day's tickets as an array, made once per version of the tickets (the state is immutable).
+ * With a day's worth of tickets the map is a dictionary object, slow to enumerate; every pass below
+ * shares this one enumeration.
+ */
+export function ticketList(s: QueueState): Ticket[] {
+  let out = lists.get(s.tickets);
+  if (!out) lists.set(s.tickets, (out = Object.values(s.tickets)));
+  return out;
+}
+
 /** Waiting tickets of one service in the order the service would take them. */
 export function serviceQueue(s: QueueState, serviceId: ServiceId): Ticket[] {
-  const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
+  const waiting = ticketList(s).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
   const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
   return waiting.sort((a, b) =>
     (strict ? Number(!!b.priority) - Number(!!a.priority) : 0) || a.issuedAt - b.issuedAt || a.seq - b.seq);
 }
 
-/** How many citizens are ahead of a waiting ticket in its service; 0 once called. */
+/** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
+interface Tally { waiting: Record<ServiceId, Ticket[]>; done: Record<ServiceId, { count: number; ms: number }> }
+const tallies = new WeakMap<QueueState['tickets'], Tally>();
+
+/** One pass over the day's tickets, kept for as long as the tickets are the same. */
+function tally(s: QueueState): Tally {
+  let out = tallies.get(s.tickets);
+  if (out) return out;
+  out = { waiting: {}, done: {} };
+  for (const t of ticketList(s)) {
+    if (t.status === 'waiting') (out.waiting[t.serviceId] ??= []).push(t);
+    else if (t.status === 'done' && t.calledAt && t.finishedAt) {
+      const d = (out.done[t.serviceId] ??= { count: 0, ms: 0 });
+      d.count++;
+      d.ms += t.finishedAt - (t.servingAt ?? t.calledAt);
+    }
+  }
+  tallies.set(s.tickets, out);
+  return out;
+}
+
+/** How many citizens are ahead of a waiting ticket in its service; 0 once called. Counts, no sort. */
 export function ticketsAhead(s: QueueState, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
-  const i = serviceQueue(s, ticket.serviceId).findIndex((t) => t.id === ticket.id);
-  return Math.max(i, 0);
+  const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
+  const mine = Number(!!ticket.priority);
+  let ahead = 0;
+  for (const t of tally(s).waiting[ticket.serviceId] ?? []) {
+    if (t.id === ticket.id) continue;
+    const order = (strict ? mine - Number(!!t.priority) : 0) || t.issuedAt - ticket.issuedAt || t.seq - ticket.seq;
+    if (order < 0) ahead++;
+  }
+  return ahead;
 }
 
 /** Waiting count per service. */
 export function waitingCounts(s: QueueState): Record<ServiceId, number> {
   const out: Record<ServiceId, number> = {};
   for (const sv of s.setup?.services ?? []) out[sv.id] = 0;
-  for (const t of Object.values(s.tickets)) if (t.status === 'waiting') out[t.serviceId] = (out[t.serviceId] ?? 0) + 1;
+  for (const [id, list] of Object.entries(tally(s).waiting)) out[id] = list.length;
   return out;
 }
 
 /** Mean minutes per citizen for a service: today's finished services if there are some, else the configured guess. */
 export function serviceMinutes(s: QueueState, setup: Setup, serviceId: ServiceId): number {
-  const done = Object.values(s.tickets).filter((t) => t.serviceId === serviceId && t.status === 'done' && t.calledAt && t.finishedAt);
+  const done = tally(s).done[serviceId];
   const guess = setup.services.find((x) => x.id === serviceId)?.avgServiceMinutes ?? 5;
-  if (done.length < 3) return guess;
-  const total = done.reduce((sum, t) => sum + (t.finishedAt! - (t.servingAt ?? t.calledAt!)), 0);
-  return Math.max(1, total / done.length / 60_000);
+  if (!done || done.count < 3) return guess;
+  return Math.max(1, done.ms / done.count / 60_000);
 }
 
 /** Estimated minutes before a ticket with `ahead` citizens in front is called. */

@@ -1,6 +1,7 @@
 /** Which waiting ticket a counter calls next: service preference, priority policy, issue time. */
 import type { CounterDef, PriorityPolicy } from './setup';
 import type { CounterState, QueueState, Ticket } from './state';
+import { ticketList } from './queries';
 
 /** Can this counter call this ticket? */
 export function servesTicket(counter: CounterDef, t: Ticket): boolean {
@@ -13,7 +14,7 @@ function byIssue(a: Ticket, b: Ticket): number {
 
 /** Waiting tickets this counter may call, in the order it would call them. */
 export function callOrder(state: QueueState, counter: CounterDef, runtime: CounterState, policy: PriorityPolicy): Ticket[] {
-  const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting' && servesTicket(counter, t));
+  const waiting = ticketList(state).filter((t) => t.status === 'waiting' && servesTicket(counter, t));
   // A ticket sent to this very counter comes first among its kind; then the counter's preferred services.
   const rank = (t: Ticket) => (t.targetCounterId === counter.id ? -1 : counter.services.indexOf(t.serviceId));
   const normal = waiting.filter((t) => !t.priority).sort((a, b) => rank(a) - rank(b) || byIssue(a, b));

@@ -1,6 +1,7 @@
 /** Keeps the `tickets` table (one row per ticket ever issued) in step with the journal, for look-ups and reports. */
 import type { QueueEvent, QueueState, Ticket } from '../core';
 import type { Db } from './db';
+import type { Statement } from 'better-sqlite3';
 
 const UPSERT = `INSERT INTO tickets (id, number, seq, service_id, original_service_id, priority, day, issued_at, source, status,
   counter_id, staff_id, first_called_at, called_at, serving_at, finished_at, recalls, transfers)
@@ -20,10 +21,21 @@ function ticketIdsOf(e: QueueEvent): string[] {
   }
 }
 
+const statements = new WeakMap<Db, { upsert: Statement; finish: Statement }>();
+
+/** Prepared once per database: this runs in every command's transaction. */
+function prepared(db: Db) {
+  let st = statements.get(db);
+  if (!st) {
+    st = { upsert: db.prepare(UPSERT), finish: db.prepare('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?') };
+    statements.set(db, st);
+  }
+  return st;
+}
+
 /** Writes the rows the events touched. Runs inside the journal's transaction. */
 export function projectTickets(db: Db, events: readonly QueueEvent[], after: QueueState): void {
-  const upsert = db.prepare(UPSERT);
-  const finish = db.prepare('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?');
+  const { upsert, finish } = prepared(db);
   const touched = new Set<string>();
   for (const e of events) {
     if (e.type === 'DayRolledOver') {

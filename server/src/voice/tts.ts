@@ -12,6 +12,7 @@ import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { setPriority } from 'node:os';
 import type { Logger } from '../log';
 import { chimeWav, concatWav, parseWav, setVolume, silenceWav } from './wav';
 
@@ -69,15 +70,25 @@ const CACHED = /^[0-9a-f]{32}\.wav$/;
 interface RunResult { ok: true; stdout: string }
 interface RunFailure { ok: false; missing: boolean; message: string }
 
+/**
+ * How much lower than the server espeak-ng runs (`nice` 10). A call's speech takes 50-150 ms of CPU;
+ * on a small office PC it would otherwise compete with the queue and the screens' updates, which
+ * must go first (the display fetches the audio only after it has shown the call).
+ */
+export const SPEECH_NICENESS = 10;
+
 function run(binary: string, args: string[], timeout: number): Promise<RunResult | RunFailure> {
   return new Promise((done) => {
     // execFile, never a shell: the text is one argument after `--`, so nothing in it is interpreted.
-    execFile(binary, args, { timeout, encoding: 'utf8' }, (err, stdout, stderr) => {
+    const child = execFile(binary, args, { timeout, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (!err) return done({ ok: true, stdout });
       const code = (err as NodeJS.ErrnoException).code;
       const missing = code === 'ENOENT' || code === 'EACCES';
       done({ ok: false, missing, message: (stderr || err.message).trim() });
     });
+    try {
+      if (child.pid) setPriority(child.pid, SPEECH_NICENESS);
+    } catch { /* already gone, or not allowed: it runs at normal priority */ }
   });
 }
 

@@ -23,12 +23,14 @@ describe('the journal', () => {
     again.close();
   });
 
-  it('rebuilds the same state from the journal, with and without snapshots', () => {
+  it('rebuilds the same state from the journal, with and without snapshots', async () => {
     const dir = tempDir();
     const q = service(dir);
     q.applyConfigSetup(toSetup(demoConfig()), 'h1', T);
     for (let i = 0; i < 700; i++) q.execute({ type: 'issueTicket', ticketId: `t${i}`, serviceId: i % 2 ? 'hotich' : 'cutru', at: T + i * 1000 }, 'test');
     q.execute({ type: 'callNext', counterId: 'q1', staffId: 'canbo1', at: T + 800_000 }, 'test');
+    // The snapshot is written after the command's ack, on the next turn of the event loop.
+    await new Promise((r) => setImmediate(r));
     expect(q.journal.latestSnapshot()).not.toBeNull(); // 700 tickets passed the snapshot interval
     const fromSnapshot = QueueService.rebuild(q.journal);
     expect(fromSnapshot).toEqual(q.state);

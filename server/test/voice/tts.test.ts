@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CALL_TEMPLATE, callPhrase } from '../../src/voice/phrases';
-import { createVoice } from '../../src/voice/tts';
+import { SPEECH_NICENESS, createVoice } from '../../src/voice/tts';
 import type { VoiceConfig } from '../../src/voice/tts';
 import { CHIME_SECONDS, chimeSamples, parseWav, rms } from '../../src/voice/wav';
 import { windowRms } from './audio-checks';
@@ -87,6 +87,20 @@ describe.skipIf(!hasEspeak)('with espeak-ng', () => {
     const { voice } = await voiceIn('dash');
     const out = await voice.synthesize('-s 900 xin chào');
     expect(out!.durationMs).toBeGreaterThan(800);
+  });
+
+  it('runs espeak-ng at a lower priority than the server (nice 10), so speech never holds up the screens', async () => {
+    // A wrapper that waits, notes its own niceness from /proc, then becomes espeak-ng.
+    const wrapper = join(dir, 'espeak-wrapper.sh');
+    const noted = join(dir, 'niceness.txt');
+    await writeFile(wrapper, `#!/bin/sh\nsleep 0.2\ncut -d' ' -f19 /proc/$$/stat >> '${noted}'\nexec espeak-ng "$@"\n`, { mode: 0o755 });
+    const { voice } = await voiceIn('nice', { binary: wrapper });
+    const out = await voice.synthesize('số một');
+    expect(out?.durationMs).toBeGreaterThan(300);
+    const seen = (await readFile(noted, 'utf8')).trim().split('\n');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((n) => Number(n) === SPEECH_NICENESS)).toBe(true);
+    expect(SPEECH_NICENESS).toBe(10);
   });
 
   it('serves the second call from the cache without running espeak-ng again', async () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { serviceMinutes, serviceQueue, ticketsAhead, waitingCounts, type Command } from '../../src/core';
+import { act, demoSetup, history, issue, min, next, stateOf } from './given';
+
+const transfer = (counterId: string, toServiceId: string, at: number): Command =>
+  ({ type: 'transfer', counterId, staffId: 'canbo2', at, toServiceId });
+
+describe('queue questions', () => {
+  it('tickets ahead is the place in the service queue, for every waiting ticket (priorities, a transfer, both policies)', () => {
+    for (const priorityPolicy of [{ kind: 'strict' } as const, { kind: 'interleaved', normalPerPriority: 2 } as const]) {
+      const s = stateOf(history(demoSetup({ priorityPolicy }),
+        issue('a', 'hotich', min(0)), issue('b', 'chungthuc', min(1)), issue('c', 'hotich', min(2), 'elderly'),
+        issue('d', 'hotich', min(3)), issue('e', 'chungthuc', min(4), 'disabled'), next('q2', min(5), 'canbo2'),
+        transfer('q2', 'hotich', min(6)), issue('f', 'hotich', min(7)), issue('g', 'hotich', min(8), 'elderly'), issue('h', 'chungthuc', min(9))));
+      for (const sv of ['hotich', 'chungthuc']) {
+        const order = serviceQueue(s, sv);
+        expect(order.length).toBeGreaterThan(1);
+        order.forEach((t, i) => expect(ticketsAhead(s, t), `${priorityPolicy.kind} ${t.id}`).toBe(i));
+      }
+    }
+  });
+
+  it('a called ticket has nobody ahead', () => {
+    const s = stateOf(history(demoSetup(), issue('a', 'hotich', min(0)), issue('b', 'hotich', min(1)), next('q1', min(2))));
+    expect(ticketsAhead(s, s.tickets.a!)).toBe(0);
+    expect(ticketsAhead(s, s.tickets.b!)).toBe(0);
+  });
+
+  it('waiting counts and minutes per citizen follow each new state (nothing stale from an earlier one)', () => {
+    const h = history(demoSetup(), issue('a', 'hotich', min(0)), issue('b', 'hotich', min(1)), issue('c', 'hotich', min(2)),
+      issue('d', 'hotich', min(3)), issue('x', 'chungthuc', min(3)));
+    const s0 = stateOf(h);
+    expect(waitingCounts(s0)).toEqual({ hotich: 4, chungthuc: 1, datdai: 0 });
+    expect(serviceMinutes(s0, s0.setup!, 'hotich')).toBe(6); // the configured guess: nobody served yet
+    // Three served, 2, 4 and 6 minutes at the counter: the mean (4) replaces the guess.
+    const served = history(demoSetup(), issue('a', 'hotich', min(0)), issue('b', 'hotich', min(1)), issue('c', 'hotich', min(2)),
+      issue('d', 'hotich', min(3)), issue('x', 'chungthuc', min(3)),
+      next('q1', min(10)), act('complete', 'q1', min(12)), next('q1', min(12)), act('complete', 'q1', min(16)),
+      next('q1', min(16)), act('complete', 'q1', min(22)));
+    const s1 = stateOf(served);
+    expect(waitingCounts(s0)).toEqual({ hotich: 4, chungthuc: 1, datdai: 0 });
+    expect(waitingCounts(s1)).toEqual({ hotich: 1, chungthuc: 1, datdai: 0 });
+    expect(serviceMinutes(s1, s1.setup!, 'hotich')).toBe(4);
+    expect(serviceMinutes(s0, s0.setup!, 'hotich')).toBe(6);
+  });
+});
