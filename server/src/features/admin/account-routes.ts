@@ -22,7 +22,11 @@ const deviceList = (ctx: AppContext) => ctx.config.deviceTokens.map(({ id, role,
 export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): void {
   const db = ctx.queue.journal.db;
   const save = <K extends keyof Overrides>(req: Parameters<typeof who>[1], key: K, value: Overrides[K], live: boolean) => {
-    saveOverride(db, key, value, who(ctx, req), ctx.now());
+    // The entry in effect before (the config file's), so a first edit shows its old values.
+    const current = key === 'notices' ? ctx.config.notices : key === 'lowReasons' ? ctx.config.rating.lowReasons
+      : (id: string) => key === 'staff' ? ctx.config.staff.find((s) => s.username === id)
+        : key === 'devices' ? ctx.config.deviceTokens.find((d) => d.id === id) : undefined;
+    saveOverride(db, key, value, who(ctx, req), ctx.now(), current);
     changed(live);
   };
   const upsertStaff = (acct: Overrides['staff'] extends Array<infer T> | undefined ? T : never, req: Parameters<typeof who>[1]) => {

@@ -64,7 +64,7 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
     const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), edits, loadOverrides(db).catalogFields), { serviceIds: ctx.config.services.map((s) => s.id) });
     if (problems.length) invalid(problems.map((p) => formatProblem(p)));
     const p = principalOf(ctx, req);
-    saveOverride(db, 'catalog', edits, p?.kind === 'staff' ? p.username : 'admin', ctx.now());
+    saveOverride(db, 'catalog', edits, p?.kind === 'staff' ? p.username : 'admin', ctx.now(), find);
     changed();
   };
 
@@ -75,7 +75,8 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
     const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), o.catalog, fieldEdits), { serviceIds: ctx.config.services.map((s) => s.id) });
     if (problems.length) invalid(problems.map((p) => formatProblem(p)));
     const p = principalOf(ctx, req);
-    saveOverride(db, 'catalogFields', fieldEdits, p?.kind === 'staff' ? p.username : 'admin', ctx.now());
+    saveOverride(db, 'catalogFields', fieldEdits, p?.kind === 'staff' ? p.username : 'admin', ctx.now(),
+      (id) => effectiveCatalog(ctx).fields.find((f) => f.id === id));
     changed();
   };
   const parseField = (body: unknown): Field => {

@@ -40,40 +40,114 @@ const identity = (x: unknown): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
-/** "catalog: 1.001193 changed; 2.000001 added" — what a change did, by the entries' codes, usernames or ids. */
-export function describeChange(key: string, before: unknown, after: unknown): string {
-  if (!Array.isArray(after)) return `${key} changed`;
-  const old = new Map((Array.isArray(before) ? before : []).map((x) => [identity(x), JSON.stringify(x)]));
-  const now = new Map(after.map((x) => [identity(x), JSON.stringify(x)]));
-  const strings = (xs: unknown) => Array.isArray(xs) && xs.length > 0 && xs.every((x) => typeof x === 'string');
-  if (strings(after) || (after.length === 0 && strings(before))) return `${key}: ${after.length} dòng / lines`;
-  const parts: string[] = [];
-  for (const [id, v] of now) {
-    if (old.get(id) === v) continue;
-    const verb = v.includes('"deleted":true') ? 'deleted' : v.includes('"revoked":true') ? 'revoked' : old.has(id) ? 'changed' : 'added';
-    parts.push(`${id} ${verb}`);
+/** Fields whose values never go into the trail: only that they changed. */
+const SECRET = /password|hash|token|secret/i;
+const MAX_VALUE = 60;
+
+/** A value as the trail shows it: short, quoted when text. */
+function shown(v: unknown): string {
+  if (v === undefined || v === null || v === '') return '(trống)';
+  const text = typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What changed between two versions of one entry, field by field: `fee.text: "50.000 đồng" → "60.000 đồng"`.
+ * Nested objects are followed (`fee.text`); a list says how many items it went from and to.
+ */
+export function fieldChanges(before: unknown, after: unknown, prefix = ''): string[] {
+  const a = isRecord(before) ? before : {};
+  const b = isRecord(after) ? after : {};
+  const out: string[] = [];
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (JSON.stringify(a[k]) === JSON.stringify(b[k])) continue;
+    const name = prefix + k;
+    if (SECRET.test(k)) out.push(`${name}: đã đổi / changed`);
+    else if (isRecord(a[k]) && isRecord(b[k])) out.push(...fieldChanges(a[k], b[k], `${name}.`));
+    else if (Array.isArray(a[k]) && Array.isArray(b[k])) {
+      const [n, m] = [(a[k] as unknown[]).length, (b[k] as unknown[]).length];
+      out.push(n === m ? `${name}: ${m} mục, đã sửa / ${m} items, edited` : `${name}: ${n} → ${m} mục / items`);
+    } else out.push(`${name}: ${shown(a[k])} → ${shown(b[k])}`);
   }
+  return out;
+}
+
+/**
+ * What a change did, by the entries' codes, usernames or ids, with old → new values for each changed
+ * field: `catalog: 1.001193 changed (fee: "50.000 đồng" → "60.000 đồng"); 2.000001 added`. `current`
+ * gives an entry as it was in effect before (the config file's or the catalog folder's), so the first
+ * edit of one shows its old values too.
+ */
+export function describeChange(key: string, before: unknown, after: unknown, current?: ((id: string) => unknown) | unknown[]): string {
+  if (!Array.isArray(after)) return `${key} changed`;
+  // A list saved for the first time replaces the config file's: compare with that.
+  if (before === undefined && Array.isArray(current)) before = current;
+  const strings = (xs: unknown) => Array.isArray(xs) && xs.length > 0 && xs.every((x) => typeof x === 'string');
+  if (strings(after) || (after.length === 0 && strings(before))) {
+    const was = new Set(Array.isArray(before) ? (before as string[]) : []);
+    const now = new Set(after as string[]);
+    const lines = [...[...now].filter((x) => !was.has(x)).map((x) => `+ ${shown(x)}`), ...[...was].filter((x) => !now.has(x)).map((x) => `− ${shown(x)}`)];
+    return `${key}: ${after.length} dòng / lines${lines.length ? ` (${lines.join('; ')})` : ''}`;
+  }
+  const old = new Map((Array.isArray(before) ? before : []).map((x) => [identity(x), x as unknown]));
+  const parts: string[] = [];
+  for (const x of after as unknown[]) {
+    const id = identity(x);
+    const prev = old.has(id) ? old.get(id) : id !== null && typeof current === 'function' ? current(id) : undefined;
+    if (JSON.stringify(prev) === JSON.stringify(x)) continue;
+    const flag = x as { deleted?: boolean; revoked?: boolean };
+    if (flag.deleted) parts.push(`${id} deleted`);
+    else if (flag.revoked) parts.push(`${id} revoked`);
+    else if (prev === undefined) parts.push(`${id} added`);
+    else parts.push(`${id} changed (${fieldChanges(prev, x).join('; ')})`);
+  }
+  const now = new Set((after as unknown[]).map(identity));
   for (const id of old.keys()) if (!now.has(id)) parts.push(`${id} restored`);
   return `${key}: ${parts.join('; ') || 'no change'}`;
 }
 
 /** Saves one override (the whole value of its key) and records who changed what, in one transaction. */
-export function saveOverride<K extends keyof Overrides>(db: Db, key: K, value: Overrides[K], by: string, at: number): void {
+export function saveOverride<K extends keyof Overrides>(db: Db, key: K, value: Overrides[K], by: string, at: number, current?: ((id: string) => unknown) | unknown[]): void {
   db.transaction(() => {
     const prev = db.prepare('SELECT value FROM admin_settings WHERE key = ?').pluck().get(key) as string | undefined;
+    // Described before the write: `current` reads what is in effect, which the write changes.
+    const what = describeChange(key, prev === undefined ? undefined : JSON.parse(prev), value, current);
     db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
       .run(key, JSON.stringify(value), at, by);
     db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
-      .run(at, by, key, describeChange(key, prev === undefined ? undefined : JSON.parse(prev), value));
+      .run(at, by, key, what);
   })();
+}
+
+/** A set-up edit in words: `setup: services: hotich changed (name: "Hộ tịch" → "Hộ tịch (A)")`. */
+export function setupChanges(before: Setup | undefined, after: Setup): string {
+  const parts: string[] = [];
+  for (const list of ['services', 'counters', 'priorities'] as const) {
+    const desc = describeChange(list, before?.[list] ?? [], after[list]);
+    // An entry gone from the set-up was removed (for overrides, gone means back to the file's).
+    if (!desc.endsWith('no change')) parts.push(desc.replace(/ restored\b/g, ' removed'));
+  }
+  for (const k of ['priorityPolicy', 'endOfDay', 'dayResetAt', 'timeZone'] as const) {
+    parts.push(...fieldChanges({ [k]: before?.[k] }, { [k]: after[k] }));
+  }
+  return `setup: ${parts.join('; ') || 'no change'}`;
 }
 
 /** The latest admin changes, newest first: settings (admin_audit) and set-up edits (SetupApplied in the journal). */
 export function auditTrail(db: Db, limit = 200): Array<{ at: number; by: string; what: string }> {
   const settings = db.prepare('SELECT at, by, what FROM admin_audit ORDER BY at DESC, id DESC LIMIT ?').all(limit) as Array<{ at: number; by: string; what: string }>;
-  const setup = (db.prepare(`SELECT at, actor AS by FROM events WHERE type = 'SetupApplied' AND actor LIKE 'staff:%' ORDER BY seq DESC LIMIT ?`).all(limit) as Array<{ at: number; by: string }>)
-    .map((r) => ({ at: r.at, by: r.by.slice(6), what: 'setup: services, counters or priorities changed' }));
+  // Each set-up edit against the set-up before it (the config file's or an earlier edit).
+  const rows = db.prepare(`SELECT at, actor, data FROM events WHERE type = 'SetupApplied' ORDER BY seq`).all() as Array<{ at: number; actor: string; data: string }>;
+  const setup: Array<{ at: number; by: string; what: string }> = [];
+  let prev: Setup | undefined;
+  for (const r of rows) {
+    const next = (JSON.parse(r.data) as { setup: Setup }).setup;
+    if (r.actor.startsWith('staff:')) setup.push({ at: r.at, by: r.actor.slice(6), what: setupChanges(prev, next) });
+    prev = next;
+  }
   return [...settings, ...setup].sort((a, b) => b.at - a.at).slice(0, limit);
 }
 
