@@ -121,8 +121,9 @@ describe('the admin panels', () => {
     await expect.poll(() => text(kiosk), { timeout: 10_000 }).toContain('Người cao tuổi');
     expect(await text(kiosk)).not.toContain('Thương binh');
     const page = await adminPage('priorities');
-    const box = page.getByLabel('Mỗi dòng "mã: tên"');
-    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toContain('nguoi-cao-tuoi');
+    const box = page.getByLabel(/Mỗi dòng "mã: tên \| tên tiếng Anh"/);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toContain('nguoi-cao-tuoi: Người cao tuổi | Elderly');
+    const before = (await client(srv.url)('GET', '/api/admin/priorities', { token: await login(srv.url, 'admin') })).body.priorities;
     await box.fill(`${await box.inputValue()}\nthuong-binh: Thương binh, bệnh binh`);
     await page.getByLabel(/số người thường giữa hai người ưu tiên/).fill('3');
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -130,6 +131,9 @@ describe('the admin panels', () => {
     await check(page, 'priorities-saved');
     const saved = await client(srv.url)('GET', '/api/admin/priorities', { token: await login(srv.url, 'admin') });
     expect(saved.body.priorities).toContainEqual({ id: 'thuong-binh', name: 'Thương binh, bệnh binh' });
+    // The categories that were there keep their English names (the kiosk's English mode shows them).
+    expect(saved.body.priorities.slice(0, before.length)).toEqual(before);
+    expect(before.every((p: { nameEn?: string }) => p.nameEn)).toBe(true);
     expect(saved.body.priorityPolicy).toEqual({ kind: 'interleaved', normalPerPriority: 3 });
     await expect.poll(() => text(kiosk), { timeout: 5000 }).toContain('Thương binh, bệnh binh');
     await kiosk.close();

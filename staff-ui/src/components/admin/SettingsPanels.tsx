@@ -28,24 +28,32 @@ export function RatingPanel() {
     onSave={(v) => void save('PUT', '/api/admin/rating', { lowReasons: v })} />;
 }
 
-/** Priority categories ("id: tên" per line) and the calling policy (the form starts over once the set-up has loaded or changed). */
+/** Priority categories ("mã: tên | English" per line) and the calling policy (the form starts over once the set-up has loaded or changed). */
 export function PrioritiesPanel() {
   const s = setup.value;
   if (!s) return <p>Đang tải…</p>;
   return <PrioritiesForm key={JSON.stringify([s.priorities, s.priorityPolicy])} s={s} />;
 }
 
+/** One line of the priorities box: "mã: tên" or "mã: tên | English name" (the kiosk's English mode shows the latter). */
+export function parsePriorityLine(line: string): { id: string; name: string; nameEn?: string } {
+  const [id, ...rest] = line.split(':');
+  const [name, ...en] = rest.join(':').split('|');
+  const nameEn = en.join('|').trim();
+  return { id: id!.trim(), name: (name ?? '').trim(), ...(nameEn ? { nameEn } : {}) };
+}
+
 function PrioritiesForm({ s }: { s: NonNullable<typeof setup.value> }) {
-  const [text, setText] = useState(s.priorities.map((p) => `${p.id}: ${p.name}`).join('\n'));
+  const [text, setText] = useState(s.priorities.map((p) => `${p.id}: ${p.name}${p.nameEn ? ` | ${p.nameEn}` : ''}`).join('\n'));
   const [n, setN] = useState(s.priorityPolicy.kind === 'interleaved' ? s.priorityPolicy.normalPerPriority : 0);
   const submit = () => void save('PUT', '/api/admin/priorities', {
-    priorities: lines(text).map((l) => { const [id, ...name] = l.split(':'); return { id: id!.trim(), name: name.join(':').trim() }; }),
+    priorities: lines(text).map(parsePriorityLine),
     priorityPolicy: n > 0 ? { kind: 'interleaved', normalPerPriority: n } : { kind: 'strict' },
   });
   return (
     <section class="panel">
       <h2>Đối tượng ưu tiên</h2>
-      <label>Mỗi dòng "mã: tên"<textarea rows={7} value={text} onInput={(e) => setText(val(e))} /></label>
+      <label>Mỗi dòng "mã: tên | tên tiếng Anh" (tên tiếng Anh có thể bỏ trống)<textarea rows={7} value={text} onInput={(e) => setText(val(e))} /></label>
       <label>Cách gọi: số người thường giữa hai người ưu tiên (0 = luôn gọi người ưu tiên trước)
         <input type="number" min={0} max={20} value={n} onInput={(e) => setN(Number(val(e)))} /></label>
       <button class="primary" onClick={submit}>Lưu</button>
