@@ -120,6 +120,25 @@ describe('"Nghe" on the kiosk', () => {
   }, 60_000);
 });
 
+describe('"Listen" in English', () => {
+  it('the English kiosk asks for the English reading (?lang=en) and plays it', async () => {
+    const page = await open(srv.url, '/kiosk/thu-tuc/1.001193');
+    const requested: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/voice/kiosk/')) requested.push(new URL(r.url()).pathname + new URL(r.url()).search); });
+    const wavs = await spokenWavs(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const listenEn = page.getByRole('button', { name: /^Listen$|^Stop$/ });
+    await listenEn.click();
+    await expect.poll(() => wavs.length, { timeout: 20_000 }).toBe(1);
+    expect(requested).toEqual(['/api/voice/kiosk/procedure/1.001193.wav?lang=en']);
+    expect(wavs[0]!.ms).toBeGreaterThan(5000);
+    await expect.poll(async () => (await audioState(page))?.paused, { timeout: 5000 }).toBe(false);
+    expect(await listenEn.innerText()).toBe('Stop');
+    await page.close();
+  }, 60_000);
+});
+
 describe('"In danh sách giấy tờ"', () => {
   it('prints the checklist on the fake printer and says so', async () => {
     const page = await open(srv.url, '/kiosk/thu-tuc/1.001193');

@@ -1,5 +1,5 @@
 /** The "Nghe" button: a speaker and the word, reads this screen aloud; "Dừng" while it reads. */
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
 import { speaking, speechLoading, speechProblem, toggleSpeech } from '../model/speech';
 
 function Speaker() {
@@ -11,8 +11,9 @@ function Speaker() {
   );
 }
 
-/** Reads `path` aloud (an /api/voice/kiosk/... WAV). */
-export function ListenButton({ path }: { path: string }) {
+/** Reads `path` aloud (an /api/voice/kiosk/... WAV), in English with an English voice when the kiosk is in English. */
+export function ListenButton({ path: base }: { path: string }) {
+  const path = lang.value === 'en' ? `${base}?lang=en` : base;
   const on = speaking.value === path;
   const loading = speechLoading.value === path;
   const problem = speechProblem.value?.path === path ? speechProblem.value.kind : null;

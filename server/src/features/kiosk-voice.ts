@@ -1,6 +1,7 @@
 /**
  * The kiosk's read-aloud ("Nghe"): the same voice, cache and number rules as the wall display's call.
- * REST (kiosk or staff token), audio/wav; `?lang=vi` (the only voice for now):
+ * REST (kiosk or staff token), audio/wav; `?lang=vi` (default) or `?lang=en` (the kiosk's English mode,
+ * an English voice; see voice/kiosk-phrases-en.ts for what it can say in English):
  *   GET /api/voice/kiosk/home.wav               what each choice of the home screen does
  *   GET /api/voice/kiosk/procedure/:code.wav    a procedure's name, time limit, fee and documents (404 UNKNOWN_PROCEDURE)
  *   GET /api/voice/kiosk/ticket/:ticketId.wav   a ticket's number (read as the call reads it) and how many are ahead (404 UNKNOWN_TICKET)
@@ -15,33 +16,42 @@ import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { homePhrase, procedurePhrase, ticketPhrase } from '../voice/kiosk-phrases';
+import { homePhraseEn, procedurePhraseEn, ticketPhraseEn } from '../voice/kiosk-phrases-en';
 import { findProcedure } from './catalog';
 import type { Feature } from './index';
 import { unavailable, voiceOf } from './voice';
 
-const querySchema = z.object({ lang: z.enum(['vi']).default('vi') }).strict();
+const querySchema = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();
+type Lang = z.infer<typeof querySchema>['lang'];
+
+/** espeak-ng's voice for the English mode. */
+export const ENGLISH_VOICE = 'en-us';
 const procedureFile = z.string().regex(/^.{1,60}\.wav$/).transform((f) => f.slice(0, -4)).pipe(z.string().regex(CODE_PATTERN));
 const ticketFile = z.string().regex(/^[A-Za-z0-9_-]{1,64}\.wav$/).transform((f) => f.slice(0, -4));
 
 /** The words for one kiosk read-aloud request, or a 404. */
-type Compose = (ctx: AppContext, req: Request) => string;
+type Compose = (ctx: AppContext, req: Request, lang: Lang) => string;
 
 const compose: Record<'home' | 'procedure' | 'ticket', Compose> = {
-  home: (ctx) => {
+  home: (ctx, _req, lang) => {
     const h = hoursView(ctx.config, ctx.now());
-    return homePhrase({ dialect: ctx.config.voice.dialect, issuing: h.issuing, nextOpeningText: h.nextOpeningText });
+    return lang === 'en'
+      ? homePhraseEn({ issuing: h.issuing, nextOpeningTextEn: h.nextOpeningTextEn })
+      : homePhrase({ dialect: ctx.config.voice.dialect, issuing: h.issuing, nextOpeningText: h.nextOpeningText });
   },
-  procedure: (ctx, req) => {
+  procedure: (ctx, req, lang) => {
     const r = procedureFile.safeParse(req.params.file);
     const p = r.success ? findProcedure(ctx, r.data) : null;
     if (!p) throw new ApiFailure(404, 'UNKNOWN_PROCEDURE', 'Không có thủ tục này / no such procedure');
-    return procedurePhrase(p, { dialect: ctx.config.voice.dialect });
+    return lang === 'en' ? procedurePhraseEn(p) : procedurePhrase(p, { dialect: ctx.config.voice.dialect });
   },
-  ticket: (ctx, req) => {
+  ticket: (ctx, req, lang) => {
     const r = ticketFile.safeParse(req.params.file);
     if (!r.success) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
     const t = getTicket(ctx, r.data);
-    return ticketPhrase(t, { dialect: ctx.config.voice.dialect, mode: ctx.config.voice.numberMode });
+    return lang === 'en'
+      ? ticketPhraseEn(t, ctx.config.voice.numberMode)
+      : ticketPhrase(t, { dialect: ctx.config.voice.dialect, mode: ctx.config.voice.numberMode });
   },
 };
 
@@ -49,10 +59,10 @@ function route(ctx: AppContext, what: keyof typeof compose) {
   return async (req: Request, res: Response) => {
     try {
       require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
-      parseInput(querySchema, req.query);
-      const text = compose[what](ctx, req);
+      const { lang } = parseInput(querySchema, req.query);
+      const text = compose[what](ctx, req, lang);
       if (!ctx.config.voice.enabled) throw unavailable();
-      const out = await voiceOf(ctx).synthesize(text, { chime: false, repeat: 1, volume: 1 });
+      const out = await voiceOf(ctx).synthesize(text, { chime: false, repeat: 1, volume: 1, ...(lang === 'en' ? { voice: ENGLISH_VOICE } : {}) });
       if (!out) throw unavailable();
       // The words may change (a ticket's place, the hours): never keep them.
       res.set('Cache-Control', 'no-store').type('audio/wav').send(out.wav);

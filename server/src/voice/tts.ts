@@ -43,6 +43,8 @@ export interface SynthesizeOptions {
   gapMs?: number;
   /** 0..1; default 1. */
   volume?: number;
+  /** An espeak-ng voice for this text instead of the configured one, e.g. 'en-us' for the kiosk's English mode. */
+  voice?: string;
 }
 
 export interface Synthesized {
@@ -133,14 +135,14 @@ export function createVoice(config: VoiceConfig): Voice {
   };
 
   /** Runs espeak-ng into a temporary file and returns its bytes. */
-  const speak = async (text: string, key: string): Promise<Uint8Array | null> => {
+  const speak = async (text: string, key: string, voice: string): Promise<Uint8Array | null> => {
     const tmp = join(cacheDir, `.tmp-${key}-${randomBytes(4).toString('hex')}.wav`);
     stats.runs++;
-    const r = await run(binary, ['-v', voiceName, '-s', String(speed), '-p', String(pitch), '-w', tmp, '--', text], timeout);
+    const r = await run(binary, ['-v', voice, '-s', String(speed), '-p', String(pitch), '-w', tmp, '--', text], timeout);
     try {
       if (r.ok) return await readFile(tmp);
       if (r.missing) warnMissing();
-      else warnOnce(`espeak-ng failed (voice "${voiceName}"): ${r.message}`);
+      else warnOnce(`espeak-ng failed (voice "${voice}"): ${r.message}`);
       return null;
     } finally {
       await unlink(tmp).catch(() => {});
@@ -175,7 +177,7 @@ export function createVoice(config: VoiceConfig): Voice {
     }
     if (missing) return null;
     await mkdir(cacheDir, { recursive: true });
-    const speech = await speak(text, key);
+    const speech = await speak(text, key, o.voice);
     if (!speech) return null;
     const wav = Buffer.from(assemble(speech, o));
     const part = `${file}.${randomBytes(4).toString('hex')}.part`;
@@ -198,9 +200,10 @@ export function createVoice(config: VoiceConfig): Voice {
       repeat: Math.min(5, Math.max(1, Math.round(opts.repeat ?? 1))),
       gapMs: Math.min(5000, Math.max(0, Math.round(opts.gapMs ?? 700))),
       volume: Math.min(1, Math.max(0, opts.volume ?? 1)),
+      voice: opts.voice ?? voiceName,
     };
     const key = createHash('sha256')
-      .update(JSON.stringify([CACHE_FORMAT, voiceName, speed, pitch, clean, o.chime, o.repeat, o.gapMs, o.volume]))
+      .update(JSON.stringify([CACHE_FORMAT, o.voice, speed, pitch, clean, o.chime, o.repeat, o.gapMs, o.volume]))
       .digest('hex')
       .slice(0, 32);
     const running = inflight.get(key);

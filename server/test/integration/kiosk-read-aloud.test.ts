@@ -1,10 +1,13 @@
 /** The kiosk's read-aloud routes and the documents checklist, on real servers (espeak-ng, the fake printer). */
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDevicesFromConfig } from '../../src/app/devices-from-config';
 import type { RunningServer } from '../../src/server';
 import { parseWav } from '../../src/voice/wav';
+import { ENGLISH_VOICE } from '../../src/features/kiosk-voice';
+import { homePhraseEn, procedurePhraseEn, ticketPhraseEn, type SpokenProcedureEn } from '../../src/voice/kiosk-phrases-en';
 import { client, demoConfig, freePort, tempDir, testServer } from './helpers';
 
 const open: RunningServer[] = [];
@@ -49,10 +52,51 @@ describe('GET /api/voice/kiosk/*.wav', () => {
     expect((await wav(srv.url, '/api/voice/kiosk/ticket/NoSuchTicket123456.wav')).body?.error.code).toBe('UNKNOWN_TICKET');
     expect((await wav(srv.url, '/api/voice/kiosk/home.wav', null)).status).toBe(401);
     expect((await wav(srv.url, '/api/voice/kiosk/home.wav', 'demo-display')).status).toBe(403);
-    const en = await wav(srv.url, '/api/voice/kiosk/home.wav?lang=en');
-    expect(en.status).toBe(400);
-    expect(en.body?.error.code).toBe('VALIDATION');
+    const fr = await wav(srv.url, '/api/voice/kiosk/home.wav?lang=fr');
+    expect(fr.status).toBe(400);
+    expect(fr.body?.error.code).toBe('VALIDATION');
     expect((await wav(srv.url, '/api/voice/kiosk/home.wav?lang=vi')).status).toBe(200);
+  }, 60_000);
+
+  it('in the English mode (?lang=en) speaks English words with an English voice: the same audio espeak-ng makes of them', async () => {
+    const srv = await server();
+    const api = client(srv.url);
+    const dir = tempDir('motcua-en-');
+    /** What espeak-ng itself makes of a text with the English voice, at the server's speed and pitch. */
+    const espeakEn = (text: string) => {
+      const out = join(dir, `${Math.random().toString(36).slice(2)}.wav`);
+      execFileSync('espeak-ng', ['-v', ENGLISH_VOICE, '-s', '150', '-p', '50', '-w', out, '--', text]);
+      return parseWav(new Uint8Array(readFileSync(out)));
+    };
+    const served = async (path: string) => {
+      const res = await fetch(srv.url + path, { headers: { authorization: 'Bearer demo-kiosk' } });
+      expect(res.status, path).toBe(200);
+      return parseWav(new Uint8Array(await res.arrayBuffer()));
+    };
+    // Sample for sample: espeak-ng is deterministic for the same text, voice, speed and pitch.
+    const same = (a: ReturnType<typeof parseWav>, b: ReturnType<typeof parseWav>) => {
+      expect(a.samples.length).toBeGreaterThan(10_000);
+      expect(Buffer.from(a.samples.buffer, a.samples.byteOffset, a.samples.byteLength)
+        .equals(Buffer.from(b.samples.buffer, b.samples.byteOffset, b.samples.byteLength))).toBe(true);
+    };
+    const differs = (a: ReturnType<typeof parseWav>, b: ReturnType<typeof parseWav>) =>
+      expect(Buffer.from(a.samples.buffer, a.samples.byteOffset, a.samples.byteLength)
+        .equals(Buffer.from(b.samples.buffer, b.samples.byteOffset, b.samples.byteLength))).toBe(false);
+
+    const h = (await api('GET', '/api/hours')).body as { issuing: boolean; nextOpeningTextEn: string | null };
+    same(await served('/api/voice/kiosk/home.wav?lang=en'), espeakEn(homePhraseEn(h)));
+    differs(await served('/api/voice/kiosk/home.wav'), espeakEn(homePhraseEn(h)));
+
+    const catalog = (await api('GET', '/api/catalog')).body as { procedures: Array<SpokenProcedureEn & { code: string }> };
+    const birth = catalog.procedures.find((p) => p.code === '1.001193')!;
+    expect(birth.nameEn).toBeTruthy();
+    const text = procedurePhraseEn(birth);
+    expect(text).toContain(`Procedure: ${birth.nameEn}.`);
+    expect(text).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    same(await served('/api/voice/kiosk/procedure/1.001193.wav?lang=en'), espeakEn(text));
+
+    const t = await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
+    same(await served(`/api/voice/kiosk/ticket/${t.body.id}.wav?lang=en`), espeakEn(ticketPhraseEn(t.body, demoConfig().voice.numberMode)));
   }, 60_000);
 
   it('answers 503 VOICE_UNAVAILABLE without espeak-ng, but still 404 for an unknown procedure', async () => {
