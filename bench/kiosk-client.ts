@@ -3,13 +3,13 @@
  * (one keep-alive connection, as a browser keeps one) and reports each request -> 201 time to the parent.
  */
 import { Agent, request } from 'node:http';
+import { paced } from './pace';
 
 const [url, rateArg, secondsArg] = process.argv.slice(2);
 const perSecond = Number(rateArg);
 const total = perSecond * Number(secondsArg);
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 const target = new URL('/api/tickets', url);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function take(serviceId: string): Promise<number> {
   const body = JSON.stringify({ serviceId });
@@ -28,15 +28,5 @@ function take(serviceId: string): Promise<number> {
   });
 }
 
-const lat: number[] = [];
-const pending: Promise<void>[] = [];
-for (let i = 0; i < 10; i++) await take('tonghop'); // warm up the connection and the server's code paths
-const start = performance.now();
-for (let i = 0; i < total; i++) {
-  const wait = start + (i * 1000) / perSecond - performance.now();
-  if (wait > 0) await sleep(wait);
-  pending.push(take(i % 2 ? 'hotich' : 'chungthuc').then((ms) => { lat.push(ms); }));
-}
-await Promise.all(pending);
-process.send!({ lat });
+process.send!({ lat: await paced(take, perSecond, total) });
 agent.destroy();

@@ -4,11 +4,11 @@
  * reports each emit -> ack time to the parent.
  */
 import { io } from 'socket.io-client';
+import { paced } from './pace';
 
 const [url, rateArg, secondsArg] = process.argv.slice(2);
 const perSecond = Number(rateArg);
 const total = perSecond * Number(secondsArg);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const socket = io(url!, { auth: { token: 'demo-kiosk' }, transports: ['websocket'] });
 await new Promise<void>((ok, fail) => {
   socket.once('connect', () => ok());
@@ -23,15 +23,5 @@ function take(serviceId: string): Promise<number> {
   });
 }
 
-const lat: number[] = [];
-const pending: Promise<void>[] = [];
-for (let i = 0; i < 10; i++) await take('tonghop'); // warm up
-const start = performance.now();
-for (let i = 0; i < total; i++) {
-  const wait = start + (i * 1000) / perSecond - performance.now();
-  if (wait > 0) await sleep(wait);
-  pending.push(take(i % 2 ? 'hotich' : 'chungthuc').then((ms) => { lat.push(ms); }));
-}
-await Promise.all(pending);
-process.send!({ lat });
+process.send!({ lat: await paced(take, perSecond, total) });
 socket.close();
