@@ -2,7 +2,9 @@
  * The spoken call for the wall display.
  * REST  GET /api/voice/calls/:seq.wav[?repeat=1..3] -> audio/wav (the call at that journal seq, chime + phrase)
  *       404 UNKNOWN_CALL for a seq that is not a call; 503 VOICE_UNAVAILABLE when espeak-ng is missing or voice is off.
- * Pre-warm: every committed call or recall is synthesized at once, so the display's fetch is a cache hit.
+ * Pre-warm: every committed call or recall is synthesized right after, so the display's fetch is a cache hit.
+ * One at a time, in call order: a burst of calls must not start a burst of espeak-ng runs (50-150 ms of
+ * CPU each) beside the screens. The display's own fetch never waits in that line.
  */
 import { join } from 'node:path';
 import type { CallView } from '../contract';
@@ -14,7 +16,10 @@ import { callPhrase } from '../voice/phrases';
 import { createVoice, type Synthesized, type Voice } from '../voice/tts';
 import type { Feature } from './index';
 
-interface VoiceState { voice: Voice; calls: RecentCalls | null }
+interface VoiceState { voice: Voice; calls: RecentCalls | null; warmQueue: CallView[]; warming: boolean }
+
+/** Calls waiting to be pre-warmed beyond this are dropped, oldest first (the display fetch makes them if needed). */
+export const MAX_PREWARM_QUEUE = 20;
 const states = new WeakMap<AppContext, VoiceState>();
 
 function stateOf(ctx: AppContext): VoiceState {
@@ -27,7 +32,7 @@ function stateOf(ctx: AppContext): VoiceState {
       // Where espeak-ng is when it is not on PATH; the tests point it at a missing file to check the server copes.
       binary: process.env.MOTCUA_ESPEAK || undefined,
     });
-    s = { voice, calls: null };
+    s = { voice, calls: null, warmQueue: [], warming: false };
     states.set(ctx, s);
   }
   return s;
@@ -52,6 +57,22 @@ export function findCall(ctx: AppContext, calls: RecentCalls | null, seq: number
   if (!row) return null;
   const e = JSON.parse(row.data) as { ticketId: string; counterId: string; at: number };
   return callView(ctx.queue.state, seq, e.ticketId, e.counterId, e.at);
+}
+
+/** Queues a call to be synthesized ahead of the display's fetch; runs the queue one call at a time. */
+function prewarm(ctx: AppContext, call: CallView): void {
+  const s = stateOf(ctx);
+  s.warmQueue.push(call);
+  if (s.warmQueue.length > MAX_PREWARM_QUEUE) s.warmQueue.shift();
+  if (s.warming) return;
+  s.warming = true;
+  void (async () => {
+    try {
+      for (let c = s.warmQueue.shift(); c; c = s.warmQueue.shift()) await speakCall(ctx, c);
+    } finally {
+      s.warming = false;
+    }
+  })();
 }
 
 /** Synthesizes one call (chime first); null when there is no voice. */
@@ -93,7 +114,7 @@ export const voiceFeature: Feature = {
       for (const { seq, event: e } of events) {
         if (e.type !== 'TicketCalled' && e.type !== 'TicketRecalled') continue;
         const call = callView(state, seq, e.ticketId, e.counterId, e.at);
-        if (call) void speakCall(ctx, call);
+        if (call) prewarm(ctx, call);
       }
     });
   },
