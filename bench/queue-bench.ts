@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { Server } from 'socket.io';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { RunningServer } from '../server/src/server';
 import { client, login } from '../server/test/integration/helpers';
@@ -81,6 +81,51 @@ export async function benchAckFloor(perSecond = 50, seconds = 12) {
   } finally {
     io.close();
     db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The disk alone, at the same pace as the tickets: `sqlite` is one fsync'd SQLite WAL commit of a small row
+ * (no server, no socket), `fdatasync` one 4 KB write + fdatasync to a plain file in the same folder. What
+ * no server on this machine can beat: a ticket's "ok" waits for exactly such a sync.
+ */
+export async function benchDisk(kind: 'sqlite' | 'fdatasync', perSecond = 50, seconds = 12) {
+  const dir = mkdtempSync(join(tmpdir(), 'motcua-disk-'));
+  let write: () => void;
+  let close: () => void;
+  if (kind === 'sqlite') {
+    const db = new Database(join(dir, 'disk.db'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE events (seq INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO events (data) VALUES (?)');
+    const row = JSON.stringify({ serviceId: 'hotich', at: Date.now(), pad: 'x'.repeat(200) });
+    write = () => { insert.run(row); };
+    close = () => db.close();
+  } else {
+    const fd = openSync(join(dir, 'disk.bin'), 'w');
+    const page = Buffer.alloc(4096, 1);
+    let i = 0;
+    // Appends like a WAL does, wrapping at 4 MB like a checkpointed WAL that is written again.
+    write = () => { writeSync(fd, page, 0, page.length, (i++ % 1024) * page.length); fdatasyncSync(fd); };
+    close = () => closeSync(fd);
+  }
+  try {
+    const lat: number[] = [];
+    const total = perSecond * seconds;
+    for (let i = 0; i < 10; i++) write();
+    const start = performance.now();
+    for (let i = 0; i < total; i++) {
+      const wait = start + (i * 1000) / perSecond - performance.now();
+      if (wait > 0) await sleep(wait);
+      const t0 = performance.now();
+      write();
+      lat.push(performance.now() - t0);
+    }
+    return summary(lat);
+  } finally {
+    close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

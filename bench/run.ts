@@ -4,7 +4,7 @@
  */
 import { cpus } from 'node:os';
 import { testServer } from '../server/test/integration/helpers';
-import { benchAckFloor, benchCallFanout, benchRawWs, benchTicketAck } from './queue-bench';
+import { benchAckFloor, benchCallFanout, benchDisk, benchRawWs, benchTicketAck } from './queue-bench';
 
 type Row = { name: string; p50: number; p99: number; samples: number; target?: string; pass?: boolean };
 const rows: Row[] = [];
@@ -25,6 +25,8 @@ for (const via of ['socket', 'rest'] as const) {
   } finally { await srv.close(); }
 }
 add('floor: bare socket.io + one fsync\'d insert (50/s)', await benchAckFloor(50, 12));
+add('the disk alone: one fsync\'d SQLite commit (50/s)', await benchDisk('sqlite'));
+add('the disk alone: 4 KB write + fdatasync (50/s)', await benchDisk('fdatasync'));
 
 // Rounds alternate socket.io and raw ws so both see the same machine; each figure is the median of the rounds' p50 / p99.
 const ROUNDS = 3;
