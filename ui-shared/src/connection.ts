@@ -15,6 +15,33 @@ export const clockSkew = signal(0);
 /** The server refused this screen's token (revoked, or never issued): the screen must be paired again. */
 export const refused = signal(false);
 
+/** How often a screen asks the server's time: a display runs for weeks and its PC's clock drifts. */
+export const CLOCK_SYNC_MS = 10 * 60_000;
+/** An answer slower than this is not trusted (the skew's error is up to half the round trip). */
+const CLOCK_SYNC_MAX_RTT_MS = 2_000;
+
+/** Server time minus local time, from one `time:get` round trip (the answer taken as of its midpoint); null if too slow. */
+export function skewFromRoundTrip(sentAt: number, serverTime: number, receivedAt: number): number | null {
+  const rtt = receivedAt - sentAt;
+  if (rtt < 0 || rtt > CLOCK_SYNC_MAX_RTT_MS) return null;
+  return Math.round(serverTime - (sentAt + rtt / 2));
+}
+
+/** Asks the server's time every CLOCK_SYNC_MS while connected, so the screen's clock and "minutes ago" stay right. */
+function keepClockInStep(socket: ScreenSocket): void {
+  // Browser tests shorten the wait (set before the page's scripts run); nothing else sets it.
+  const every = (globalThis as { __motcuaClockSyncMs?: number }).__motcuaClockSyncMs ?? CLOCK_SYNC_MS;
+  setInterval(() => {
+    if (!socket.connected) return;
+    const sentAt = Date.now();
+    socket.timeout(CLOCK_SYNC_MAX_RTT_MS).emit('time:get', {}, (err: unknown, ack: { ok: boolean; data?: { serverTime: number } }) => {
+      if (err || !ack?.ok || !ack.data) return;
+      const skew = skewFromRoundTrip(sentAt, ack.data.serverTime, Date.now());
+      if (skew !== null) clockSkew.value = skew;
+    });
+  }, every);
+}
+
 /** Opens the connection; reconnects forever, quickly (a screen must recover within 2 s). */
 export function openSocket(token: string | null): ScreenSocket {
   const socket: ScreenSocket = io({
@@ -41,6 +68,7 @@ export function openSocket(token: string | null): ScreenSocket {
     snapshot.value = s;
     clockSkew.value = s.serverTime - Date.now();
   });
+  keepClockInStep(socket);
   socket.on('setup', (s) => { snapshot.value = s; });
   socket.on('services', (services) => { if (snapshot.value) snapshot.value = { ...snapshot.value, services }; });
   // Office hours change with the clock: the server pushes them when a session opens or ends.

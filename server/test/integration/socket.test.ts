@@ -97,4 +97,15 @@ describe('live screens over socket.io', () => {
     expect(calls).toEqual([]);
     expect(again.services[0]!.waiting).toBe(1);
   });
+
+  it("tells any screen the server's time (time:get), and refuses a payload it does not expect", async () => {
+    const at = Date.parse('2026-11-23T09:00:00+07:00');
+    const srv = await testServer({ now: () => at });
+    open.push(srv);
+    const sock = display(srv.url);
+    await next(sock, 'snapshot');
+    expect(await sock.timeout(2000).emitWithAck('time:get', {})).toEqual({ ok: true, data: { serverTime: at } });
+    const bad = await sock.timeout(2000).emitWithAck('time:get', { serverTime: 1 } as never);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
 });
