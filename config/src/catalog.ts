@@ -100,6 +100,16 @@ function crossChecks(raw: unknown, opts: CatalogOptions): CatalogProblem[] {
   return problems;
 }
 
+/**
+ * The cross checks for one procedure edited by an admin, against the catalog in effect (whose other records were
+ * checked when they were loaded or saved): its field and its service queue must exist. The procedure itself has
+ * been parsed with procedureSchema, and its code is its key, so it cannot duplicate another. A few microseconds
+ * where re-checking a 2,000-procedure catalog held the server's only thread for 60-160 ms.
+ */
+export function checkProcedureEdit(p: Procedure, fields: readonly Field[], opts: CatalogOptions = {}): CatalogProblem[] {
+  return crossChecks({ fields, procedures: [p] }, opts).map((x) => ({ path: x.path.slice(2), message: x.message }));
+}
+
 /** A problem as `path: message`, the way config errors are printed. */
 export function formatProblem(p: CatalogProblem): string {
   return `${p.path.length ? p.path.join('.') : '(root)'}: ${p.message}`;

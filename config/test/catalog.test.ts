@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODE_PATTERN, DEMO_SERVICE_IDS, checkCatalog, loadCatalog } from '../src/catalog';
+import { CODE_PATTERN, DEMO_SERVICE_IDS, checkCatalog, checkProcedureEdit, formatProblem, loadCatalog } from '../src/catalog';
 import { ConfigError } from '../src/load';
 
 const DIR = resolve(import.meta.dirname, '../catalog');
@@ -106,5 +106,25 @@ describe('loading a bad catalog', () => {
 
   it('reports a file that is not JSON', () => {
     expect(loadProblems(fields, '[{ "code": ')[0]).toMatch(/^\(procedures\.json\): /);
+  });
+});
+
+describe('one procedure edited by an admin', () => {
+  const p = catalog.procedures[0]!;
+  it('given a known field and queue, has no problem', () => {
+    expect(checkProcedureEdit(p, catalog.fields)).toEqual([]);
+  });
+
+  it('given an unknown field and an unknown queue, names both, with paths of the procedure itself', () => {
+    const problems = checkProcedureEdit({ ...p, field: 'khong-co', serviceId: 'khong-co' }, catalog.fields).map(formatProblem);
+    expect(problems).toEqual([
+      'field: lĩnh vực "khong-co" không có trong danh sách lĩnh vực',
+      expect.stringMatching(/^serviceId: hàng đợi "khong-co" không có; dùng một trong: hotich, /),
+    ]);
+  });
+
+  it("given the site's own queues, checks against them, not the demo's", () => {
+    expect(checkProcedureEdit(p, catalog.fields, { serviceIds: ['motcua'] }).map(formatProblem))
+      .toEqual([expect.stringMatching(/^serviceId: hàng đợi "[a-z]+" không có; dùng một trong: motcua$/)]);
   });
 });

@@ -68,6 +68,9 @@ describe('/api/admin/catalog', () => {
     const unknownQueue = await api('PUT', `/api/admin/catalog/procedures/${code}`, { token: admin, body: { ...p, serviceId: 'khong-co' } });
     expect(unknownQueue.status).toBe(400);
     expect(unknownQueue.body.error.message).toContain('hàng đợi "khong-co" không có');
+    const unknownField = await api('PUT', `/api/admin/catalog/procedures/${code}`, { token: admin, body: { ...p, field: 'khong-co' } });
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.error.details).toEqual(['field: lĩnh vực "khong-co" không có trong danh sách lĩnh vực']);
     const renamed = await api('PUT', `/api/admin/catalog/procedures/${code}`, { token: admin, body: { ...p, code: 'XA-KHAC' } });
     expect(renamed.status).toBe(400);
     expect((await api('GET', '/api/admin/catalog/procedures/9.999999', { token: admin })).status).toBe(404);

@@ -6,7 +6,7 @@
  */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { checkCatalog, CODE_PATTERN, fieldSchema, formatProblem, procedureSchema, type Catalog, type Field, type Procedure } from '@motcua/config/catalog';
+import { checkProcedureEdit, CODE_PATTERN, fieldSchema, formatProblem, procedureSchema, type Catalog, type Field, type Procedure } from '@motcua/config/catalog';
 import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
@@ -58,22 +58,25 @@ function parseProcedure(body: unknown): Procedure {
 export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): void {
   const db = ctx.queue.journal.db;
   const find = (code: string) => effectiveCatalog(ctx).procedures.find((p) => p.code === code);
-  /** Checks the whole catalog with this edit applied (known field and service queue, no duplicate), then saves it. */
+  /** Checks the edit against the catalog in effect (its field and service queue exist), then saves it. */
   const saveEdit = (req: Parameters<Parameters<typeof json>[0]>[0], edit: Procedure | { code: string; deleted: true }) => {
     const edits = [...(loadOverrides(db).catalog ?? []).filter((e) => e.code !== edit.code), edit];
-    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), edits, loadOverrides(db).catalogFields), { serviceIds: ctx.config.services.map((s) => s.id) });
-    if (problems.length) invalid(problems.map((p) => formatProblem(p)));
+    if (!('deleted' in edit)) {
+      const problems = checkProcedureEdit(edit, effectiveCatalog(ctx).fields, { serviceIds: ctx.config.services.map((s) => s.id) });
+      if (problems.length) invalid(problems.map((p) => formatProblem(p)));
+    }
     const p = principalOf(ctx, req);
     saveOverride(db, 'catalog', edits, p?.kind === 'staff' ? p.username : 'admin', ctx.now(), find);
     changed();
   };
 
-  /** Adds a field (lĩnh vực) or renames one; checked with the whole catalog like a procedure edit. */
+  /**
+   * Adds a field (lĩnh vực) or renames one. The field is parsed by its schema, a new id is refused when taken and an
+   * id never changes, so no procedure can lose its field: nothing else to check.
+   */
   const saveField = (req: Parameters<Parameters<typeof json>[0]>[0], field: Field) => {
     const o = loadOverrides(db);
     const fieldEdits = [...(o.catalogFields ?? []).filter((f) => f.id !== field.id), field];
-    const { problems } = checkCatalog(applyEdits(baseCatalog(ctx), o.catalog, fieldEdits), { serviceIds: ctx.config.services.map((s) => s.id) });
-    if (problems.length) invalid(problems.map((p) => formatProblem(p)));
     const p = principalOf(ctx, req);
     saveOverride(db, 'catalogFields', fieldEdits, p?.kind === 'staff' ? p.username : 'admin', ctx.now(),
       (id) => effectiveCatalog(ctx).fields.find((f) => f.id === id));
