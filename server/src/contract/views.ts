@@ -153,3 +153,12 @@ export type KioskScanView =
 
 /** The rating tablet at a counter is asked to rate the ticket just completed there ('rating:ask'). */
 export interface RatingAsk { ticketId: string; number: string; serviceId: string; serviceName: string; counterId: string; at: number }
+
+/** The holiday list's yearly check (GET /api/holidays/check): fixed holidays missing from hours.holidays. */
+export interface HolidayCheckView {
+  /** The years checked: this one, and from October the next. */
+  years: number[];
+  gaps: Array<{ year: number; name: string; dates: string[]; message: string }>;
+  /** Where the list comes from: the site config's hours, or the built-in list (no hours configured). */
+  source: 'config' | 'built-in';
+}

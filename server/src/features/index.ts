@@ -15,6 +15,7 @@ import { adminFeature } from './admin';
 import { voiceFeature } from './voice';
 import { kioskVoiceFeature } from './kiosk-voice';
 import { checklistFeature } from './checklist';
+import { holidaysFeature } from './holidays';
 
 export interface Feature {
   name: string;
@@ -37,4 +38,5 @@ export const features: Feature[] = [
   voiceFeature,
   kioskVoiceFeature,
   checklistFeature,
+  holidaysFeature,
 ];

@@ -13,6 +13,8 @@ export const lowReasons = signal<string[]>([]);
 export const message = signal<{ ok: boolean; text: string } | null>(null);
 /** A device token just issued: shown once. */
 export const issuedToken = signal<{ id: string; token: string } | null>(null);
+/** Fixed holidays missing from the office's list (this year, and from October the next): shown on the board. */
+export const holidayGaps = signal<Array<{ year: number; name: string; message: string }>>([]);
 export const summary = signal<{ day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> } | null>(null);
 
 /** Switches tab (kept in the address bar) and loads what it shows. */
@@ -26,8 +28,12 @@ export function openTab(t: Tab): void {
 /** Loads the settings (admin) or the day's rating summary (board). */
 export async function load(): Promise<void> {
   if (tab.value === 'board') {
-    const r = await api<typeof summary.value>('GET', '/api/ratings/summary');
+    const [r, h] = await Promise.all([
+      api<typeof summary.value>('GET', '/api/ratings/summary'),
+      api<{ gaps: typeof holidayGaps.value }>('GET', '/api/holidays/check'),
+    ]);
     if (r.ok) summary.value = r.data;
+    if (h.ok) holidayGaps.value = h.data.gaps;
     return;
   }
   const [s, st, d, n, rt] = await Promise.all([

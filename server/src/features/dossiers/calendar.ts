@@ -14,7 +14,7 @@ export interface CalendarConfig {
 }
 
 /**
- * Default Vietnamese public holidays for civil servants, 2025-2026. [check] each year against the
+ * Default Vietnamese public holidays for civil servants, 2025-2027. [check] each year against the
  * Prime Minister's notice: Tết and bridge days are decided yearly. Weekdays only are listed.
  */
 export const DEFAULT_HOLIDAYS: Record<string, string[]> = {
@@ -31,6 +31,14 @@ export const DEFAULT_HOLIDAYS: Record<string, string[]> = {
     '2026-04-27', // Giỗ Tổ Hùng Vương 10/3 âm lịch falls on Sun 26/4: day off Mon 27/4 [check]
     '2026-04-30', '2026-05-01', // 30/4, 1/5
     '2026-09-01', '2026-09-02', // Quốc khánh 2/9 + adjacent day [check which adjacent day]
+  ],
+  '2027': [
+    // The days fixed by law and the lunar calendar (core/lunar.ts); the rest of Tết and its make-up days [check].
+    '2027-01-01', // Tết Dương lịch
+    '2027-02-08', '2027-02-09', // Tết Nguyên đán Đinh Mùi: mùng 1-2 are Sat-Sun 6-7/2, mùng 3-4 [check the notice]
+    '2027-04-16', // Giỗ Tổ Hùng Vương 10/3 âm lịch
+    '2027-04-30', '2027-05-03', // 30/4; 1/5 is a Saturday: day off Monday 3/5
+    '2027-09-02', // Quốc khánh [check the adjacent day]
   ],
 };
 export const DEFAULT_EXTRA_WORKDAYS = ['2025-04-26'];

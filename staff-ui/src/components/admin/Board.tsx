@@ -1,6 +1,6 @@
 /** The supervisor board: per service waiting and longest wait, per counter state and today's count, device health, ratings. */
 import { snapshot } from '../../../../ui-shared/src/connection';
-import { summary } from '../../model/admin';
+import { holidayGaps, summary } from '../../model/admin';
 import { elapsed, minutesSince } from '../../model/clock';
 import { deviceWords } from '../../model/devices';
 
@@ -18,6 +18,14 @@ export function Board() {
   const waiting = s.waiting ?? [];
   return (
     <div class="board">
+      {holidayGaps.value.length > 0 && (
+        <section class="panel holiday-gaps" role="alert">
+          <h2>⚠ Lịch nghỉ lễ chưa đủ</h2>
+          <ul>{holidayGaps.value.map((g) => <li key={`${g.year}-${g.name}`}>{g.message}</li>)}</ul>
+          <p>Thêm các ngày này (và ngày nghỉ bù theo thông báo của Chính phủ) vào <code>hours.holidays</code> trong tệp cấu hình,
+            rồi khởi động lại máy chủ. Khi đủ ngày, ki-ốt không cấp số vào ngày nghỉ và báo cáo tính đúng hạn giải quyết hồ sơ.</p>
+        </section>
+      )}
       <section class="panel">
         <h2>Lĩnh vực</h2>
         <table>
