@@ -9,6 +9,7 @@ import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import type { RunningServer } from '../server/src/server';
 import { client, login } from '../server/test/integration/helpers';
+import { paced } from './pace';
 import { summary } from './stats';
 
 const now = () => performance.timeOrigin + performance.now();
@@ -49,6 +50,15 @@ function startOne(url: string, n: number, kind: 'socketio' | 'ws'): Promise<Chil
   });
 }
 
+/** A fresh SQLite file like the journal's (WAL, synchronous=FULL) with one table of events, for the floor rows. */
+function fsyncedEvents(file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE events (seq INTEGER PRIMARY KEY, data TEXT NOT NULL)');
+  return { db, insert: db.prepare('INSERT INTO events (data) VALUES (?)') };
+}
+
 /**
  * The floor for a durable ack on this machine: a bare socket.io server whose `ticket:take` does one
  * fsync'd SQLite insert (WAL, synchronous=FULL) and acks, taken by the same kiosk client as the real one.
@@ -56,11 +66,7 @@ function startOne(url: string, n: number, kind: 'socketio' | 'ws'): Promise<Chil
  */
 export async function benchAckFloor(perSecond = 50, seconds = 12) {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-floor-'));
-  const db = new Database(join(dir, 'floor.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE events (seq INTEGER PRIMARY KEY, data TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO events (data) VALUES (?)');
+  const { db, insert } = fsyncedEvents(join(dir, 'floor.db'));
   const http = createServer();
   const io = new Server(http, { serveClient: false });
   let n = 0;
@@ -95,11 +101,7 @@ export async function benchDisk(kind: 'sqlite' | 'fdatasync', perSecond = 50, se
   let write: () => void;
   let close: () => void;
   if (kind === 'sqlite') {
-    const db = new Database(join(dir, 'disk.db'));
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.exec('CREATE TABLE events (seq INTEGER PRIMARY KEY, data TEXT NOT NULL)');
-    const insert = db.prepare('INSERT INTO events (data) VALUES (?)');
+    const { db, insert } = fsyncedEvents(join(dir, 'disk.db'));
     const row = JSON.stringify({ serviceId: 'hotich', at: Date.now(), pad: 'x'.repeat(200) });
     write = () => { insert.run(row); };
     close = () => db.close();
@@ -112,18 +114,12 @@ export async function benchDisk(kind: 'sqlite' | 'fdatasync', perSecond = 50, se
     close = () => closeSync(fd);
   }
   try {
-    const lat: number[] = [];
-    const total = perSecond * seconds;
-    for (let i = 0; i < 10; i++) write();
-    const start = performance.now();
-    for (let i = 0; i < total; i++) {
-      const wait = start + (i * 1000) / perSecond - performance.now();
-      if (wait > 0) await sleep(wait);
+    const timed = async () => {
       const t0 = performance.now();
       write();
-      lat.push(performance.now() - t0);
-    }
-    return summary(lat);
+      return performance.now() - t0;
+    };
+    return summary(await paced(timed, perSecond, perSecond * seconds));
   } finally {
     close();
     rmSync(dir, { recursive: true, force: true });

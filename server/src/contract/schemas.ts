@@ -22,8 +22,6 @@ export const transferSchema = z.object({ serviceId: id.optional(), counterId: id
   .refine((v) => v.serviceId || v.counterId, 'give serviceId or counterId');
 export const emptySchema = z.object({}).strict();
 export const followTicketSchema = z.object({ ticketId: id }).strict();
-/** `time:get` takes nothing. */
-export const timeGetSchema = z.object({}).strict();
 export const ticketIdParam = id;
 
 /** Socket payload for a counter action: the counter plus the action's own fields. */

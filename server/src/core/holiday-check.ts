@@ -6,6 +6,7 @@
  * a weekend counts if it, or the Monday off in its place (nghỉ bù), is listed. Make-up days and the other days
  * of Tết change every year and cannot be checked.
  */
+import { addDays, weekday } from './hours';
 import { gioToDate, tetDate } from './lunar';
 
 export interface HolidayGap {
@@ -18,13 +19,10 @@ export interface HolidayGap {
   message: string;
 }
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Chủ Nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
-const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const isWeekend = (d: string) => weekday(d) === 0 || weekday(d) === 6;
 /** "thứ Sáu 16/4/2027" */
-export const dayWords = (d: string) => `${WEEKDAYS[weekday(d)]} ${Number(d.slice(8))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;
+const dayWords = (d: string) => `${WEEKDAYS[weekday(d)]} ${Number(d.slice(8))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;
 
 /** The Monday off for a holiday on a Saturday or Sunday. */
 const makeUpMonday = (d: string) => addDays(d, weekday(d) === 6 ? 2 : 1);

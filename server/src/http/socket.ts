@@ -1,6 +1,6 @@
 /** socket.io: a snapshot on connect, then small deltas; rooms per role; every inbound payload validated. */
 import type { Server, Socket } from 'socket.io';
-import { counterActionSchemas, followTicketSchema, takeTicketSchema, timeGetSchema, type ClientToServer, type CounterAction, type ServerToClient } from '../contract';
+import { counterActionSchemas, emptySchema, followTicketSchema, takeTicketSchema, type ClientToServer, type CounterAction, type ServerToClient } from '../contract';
 import { counterAction, getTicket, takeTicket } from '../app/actions';
 import type { Principal } from '../app/auth';
 import type { RecentCalls } from '../app/calls';
@@ -52,7 +52,7 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     socket.emit('snapshot', buildSnapshot(ctx, calls, isStaff(p)));
 
     handle(socket, 'snapshot:get', followTicketSchema.partial(), () => buildSnapshot(ctx, calls, isStaff(p)));
-    handle(socket, 'time:get', timeGetSchema, () => ({ serverTime: ctx.now() }));
+    handle(socket, 'time:get', emptySchema, () => ({ serverTime: ctx.now() }));
     handle(socket, 'ticket:take', takeTicketSchema, (input) => takeTicket(ctx, p, input));
     handle(socket, 'ticket:follow', followTicketSchema, ({ ticketId }) => {
       const view = getTicket(ctx, ticketId);

@@ -11,7 +11,7 @@ import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { exportCatalog, type ImportError } from '@motcua/config/catalog-io';
-import { applyEdits, baseCatalog, effectiveCatalog, setBaseCatalog } from '../catalog';
+import { effectiveCatalog, setBaseCatalog } from '../catalog';
 import { describeError } from '../../http/errors';
 import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
