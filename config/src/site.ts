@@ -102,6 +102,8 @@ const kiosk = z.object({
 const rating = z.object({
   scale: z.enum(['three', 'five']).default('three'),
   timeoutSeconds: z.number().int().min(5).max(300).default(30),
+  /** Seconds after a completion during which the counter's tablet may rate it (once). */
+  windowSeconds: z.number().int().min(30).max(1800).default(120),
   lowReasons: z.array(z.string().min(1).max(120)).default([
     'Thái độ phục vụ chưa tốt', 'Phải chờ lâu', 'Hướng dẫn chưa rõ ràng', 'Phải đi lại nhiều lần', 'Thủ tục chưa được công khai đầy đủ',
   ]),
@@ -126,7 +128,9 @@ export const siteConfigSchema = z.object({
       z.object({ kind: z.literal('strict') }).strict(),
       z.object({ kind: z.literal('interleaved'), normalPerPriority: z.number().int().min(1).max(20) }).strict(),
     ]).default({ kind: 'strict' }),
-  }).strict().default({ dayResetAt: '06:00', endOfDay: 'expire', priorityPolicy: { kind: 'strict' } }),
+    /** Minutes after a no-show during which staff may call the citizen back the same day (0: never). */
+    noShowCallBackMinutes: z.number().int().min(0).max(600).default(30),
+  }).strict().default({ dayResetAt: '06:00', endOfDay: 'expire', priorityPolicy: { kind: 'strict' }, noShowCallBackMinutes: 30 }),
   priorities: z.array(priority).default([]),
   services: z.array(service).min(1),
   counters: z.array(counter).min(1),

@@ -82,6 +82,7 @@ export function openSocket(token: string | null): ScreenSocket {
     if (s && !s.calls.some((c) => c.seq === call.seq)) snapshot.value = { ...s, calls: [call, ...s.calls].slice(0, 20) };
   });
   socket.on('waiting', (waiting) => { if (snapshot.value) snapshot.value = { ...snapshot.value, waiting }; });
+  socket.on('queues', (queues) => { if (snapshot.value) snapshot.value = { ...snapshot.value, queues }; });
   socket.on('devices', (devices) => { if (snapshot.value) snapshot.value = { ...snapshot.value, devices }; });
   return socket;
 }

@@ -42,6 +42,7 @@ type ActionInput = { counterId: string; ticketId?: string; reason?: string; serv
 const COMMAND_OF: Record<CounterAction, CommandType> = {
   callNext: 'callNext', recall: 'recall', noShow: 'noShow', complete: 'complete', startServing: 'startServing',
   open: 'openCounter', close: 'closeCounter', pause: 'pauseCounter', resume: 'resumeCounter', call: 'callTicket', transfer: 'transfer',
+  callBack: 'callBackNoShow',
 };
 
 /** Runs a counter action for a signed-in staff member; returns the counter and the ticket it concerned. */

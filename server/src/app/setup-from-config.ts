@@ -9,6 +9,7 @@ export function toSetup(c: SiteConfig): Setup {
     dayResetAt: c.queue.dayResetAt,
     endOfDay: c.queue.endOfDay,
     priorityPolicy: c.queue.priorityPolicy,
+    noShowCallBackMinutes: c.queue.noShowCallBackMinutes,
     priorities: c.priorities.map((p) => ({ id: p.id, name: p.name, ...(p.nameEn ? { nameEn: p.nameEn } : {}) })),
     services: c.services.map((s) => ({ ...s })),
     counters: c.counters.map((k) => ({ ...k, services: [...k.services] })),

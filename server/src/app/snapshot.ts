@@ -4,6 +4,7 @@ import type { AppContext } from './context';
 import type { RecentCalls } from './calls';
 import { counterViews, serviceViews, waitingViews } from './views';
 import { hoursView, viewClock } from './hours';
+import { staffQueuesView } from './queues-view';
 
 /** Builds a snapshot; `staff` adds the waiting list, staff names and device health. */
 export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolean): Snapshot {
@@ -26,6 +27,7 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
   };
   if (staff) {
     snap.waiting = waitingViews(s);
+    snap.queues = staffQueuesView(s);
     snap.devices = ctx.devices.list();
   }
   return snap;

@@ -35,6 +35,8 @@ export const counterActionSchemas = {
   close: counterRefSchema,
   resume: counterRefSchema,
   call: counterRefSchema.extend(callTicketSchema.shape),
+  /** Call back a citizen marked absent earlier today who has come back. */
+  callBack: counterRefSchema.extend(callTicketSchema.shape),
   pause: counterRefSchema.extend(pauseSchema.shape),
   transfer: z.object({ counterId: id, serviceId: id.optional(), toCounterId: id.optional() }).strict()
     .refine((v) => v.serviceId || v.toCounterId, 'give serviceId or toCounterId'),

@@ -1,5 +1,5 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, ServiceView, Snapshot, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -31,6 +31,8 @@ export interface ServerToClient {
   scan: (s: KioskScanView) => void;
   /** Rating tablet only: rate the ticket just completed at this counter. */
   'rating:ask': (a: RatingAsk) => void;
+  /** Staff only: each counter's calling order and the no-shows it may call back (with every 'waiting'). */
+  queues: (q: StaffQueuesView) => void;
 }
 
 export type CounterActionEvents = {

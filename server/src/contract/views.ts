@@ -133,8 +133,15 @@ export interface Snapshot {
   rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
   /** Staff, supervisor and admin only. */
   waiting?: WaitingTicketView[];
+  /** Staff only: each counter's calling order and the no-shows it may call back. */
+  queues?: StaffQueuesView;
   devices?: DeviceStatusView[];
 }
+
+/** A citizen marked absent today who may still be called back until `until`. */
+export interface NoShowView { id: string; number: string; serviceId: string; priority: string | null; counterId: string | null; at: number; until: number }
+/** Staff only: per counter, the waiting ticket ids in the order it will call them (next first); today's no-shows still callable back. */
+export interface StaffQueuesView { callOrders: Record<string, string[]>; noShows: NoShowView[] }
 
 /** The outcome of printing a ticket, told to the kiosk after its ack. */
 export interface PrintResultView { ticketId: string; state: 'printed' | 'queued' | 'failed'; reason?: string }

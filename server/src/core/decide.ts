@@ -162,11 +162,31 @@ function decideAtCounter(cmd: CounterCommand, s: QueueState, setup: Setup): Queu
       if (t.status !== 'called') refuse('TICKET_NOT_CALLED', `Ticket ${t.number} is being served: complete it instead`);
       return [{ ...base, type: 'TicketNoShow', ticketId: t.id }];
     }
+    case 'callBackNoShow':
+      return callBack(cmd, ctx, s, setup);
     case 'transfer':
       return transfer(cmd, ctx, setup);
     default:
       return assertNever(cmd);
   }
+}
+
+/** Minutes a no-show may still be called back when the set-up does not say. */
+export const DEFAULT_CALL_BACK_MINUTES = 30;
+
+/** Calls back, at this counter, a citizen marked absent earlier today who has come back. */
+function callBack(cmd: Extract<Command, { type: 'callBackNoShow' }>, ctx: AtCounter, s: QueueState, setup: Setup): QueueEvent[] {
+  const opened = signIn(cmd, ctx.c);
+  if (ctx.c.status === 'paused') refuse('COUNTER_PAUSED', `Counter ${ctx.c.id} is paused: resume first`);
+  const t = s.tickets[cmd.ticketId] ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
+  if (t.status !== 'noShow') refuse('TICKET_NOT_NO_SHOW', `Ticket ${t.number} was not marked absent`);
+  if (!ctx.def.services.includes(t.serviceId)) refuse('NOT_AT_THIS_COUNTER', `Ticket ${t.number} is not for counter ${ctx.c.id}`);
+  const minutes = setup.noShowCallBackMinutes ?? DEFAULT_CALL_BACK_MINUTES;
+  if (minutes <= 0 || cmd.at - (t.finishedAt ?? 0) > minutes * 60_000) {
+    refuse('CALL_BACK_EXPIRED', `Ticket ${t.number} was marked absent more than ${minutes} minutes ago`);
+  }
+  const base = { at: cmd.at, counterId: ctx.c.id, staffId: cmd.staffId, ticketId: t.id };
+  return [...opened, ...autoComplete(cmd, ctx), { ...base, type: 'NoShowCalledBack' }, { ...base, type: 'TicketCalled', outOfOrder: true }];
 }
 
 function transfer(cmd: Extract<Command, { type: 'transfer' }>, ctx: AtCounter, setup: Setup): QueueEvent[] {

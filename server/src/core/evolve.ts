@@ -77,8 +77,12 @@ export function evolve(s: QueueState, e: QueueEvent): QueueState {
       return patchTicket(s, e.ticketId, { recalls: e.recalls, calledAt: e.at });
     case 'ServiceStarted':
       return patchTicket(s, e.ticketId, { status: 'serving', servingAt: e.at });
-    case 'TicketCompleted':
-      return finishAtCounter(patchTicket(s, e.ticketId, { status: 'done', finishedAt: e.at }), e.counterId, true);
+    case 'TicketCompleted': {
+      const done = finishAtCounter(patchTicket(s, e.ticketId, { status: 'done', finishedAt: e.at }), e.counterId, true);
+      return patchCounter(done, e.counterId, { lastCompleted: { ticketId: e.ticketId, at: e.at } });
+    }
+    case 'NoShowCalledBack':
+      return patchTicket(s, e.ticketId, { status: 'waiting', finishedAt: null, counterId: null, staffId: null });
     case 'TicketNoShow':
       return finishAtCounter(patchTicket(s, e.ticketId, { status: 'noShow', finishedAt: e.at }), e.counterId, false);
     case 'TicketTransferred': {

@@ -18,6 +18,7 @@ export type Command =
   | (AtCounter & { type: 'startServing' })
   | (AtCounter & { type: 'complete' })
   | (AtCounter & { type: 'noShow' })
+  | (AtCounter & { type: 'callBackNoShow'; ticketId: TicketId })
   | (AtCounter & { type: 'transfer'; toServiceId?: ServiceId; toCounterId?: CounterId })
   | (At & { type: 'cancelTicket'; ticketId: TicketId; by: string })
   | (At & { type: 'rollDay' });
@@ -52,6 +53,8 @@ export type QueueEvent =
   | (EvTicket & { type: 'ServiceStarted' })
   | (EvTicket & { type: 'TicketCompleted'; auto: boolean })
   | (EvTicket & { type: 'TicketNoShow' })
+  /** A no-show came back the same day: the ticket waits again (a TicketCalled follows at once). */
+  | (EvTicket & { type: 'NoShowCalledBack' })
   | (At & { type: 'TicketTransferred'; ticketId: TicketId; fromCounterId: CounterId | null; staffId: StaffId | null; toServiceId: ServiceId; toCounterId: CounterId | null })
   | (At & { type: 'TicketCancelled'; ticketId: TicketId; by: string });
 

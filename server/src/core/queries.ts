@@ -1,6 +1,7 @@
 /** Read-only questions about the queue state, shared by the API, the screens and the reports. */
 import type { ServiceId, Setup } from './setup';
 import type { QueueState, Ticket } from './state';
+import { queueOrders } from './selection';
 
 const lists = new WeakMap<QueueState['tickets'], Ticket[]>();
 
@@ -15,12 +16,10 @@ export function ticketList(s: QueueState): Ticket[] {
   return out;
 }
 
-/** Waiting tickets of one service in the order the service would take them. */
+/** Waiting tickets of one service in the order they will be called (their places in the queue). */
 export function serviceQueue(s: QueueState, serviceId: ServiceId): Ticket[] {
-  const waiting = ticketList(s).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
-  const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
-  return waiting.sort((a, b) =>
-    (strict ? Number(!!b.priority) - Number(!!a.priority) : 0) || a.issuedAt - b.issuedAt || a.seq - b.seq);
+  const { ahead } = queueOrders(s);
+  return (tally(s).waiting[serviceId] ?? []).slice().sort((a, b) => (ahead.get(a.id) ?? 0) - (ahead.get(b.id) ?? 0));
 }
 
 /** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
@@ -44,18 +43,10 @@ function tally(s: QueueState): Tally {
   return out;
 }
 
-/** How many citizens are ahead of a waiting ticket in its service; 0 once called. Counts, no sort. */
+/** How many citizens will be called before a waiting ticket (its place in the calling order); 0 once called. */
 export function ticketsAhead(s: QueueState, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
-  const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
-  const mine = Number(!!ticket.priority);
-  let ahead = 0;
-  for (const t of tally(s).waiting[ticket.serviceId] ?? []) {
-    if (t.id === ticket.id) continue;
-    const order = (strict ? mine - Number(!!t.priority) : 0) || t.issuedAt - ticket.issuedAt || t.seq - ticket.seq;
-    if (order < 0) ahead++;
-  }
-  return ahead;
+  return queueOrders(s).ahead.get(ticket.id) ?? 0;
 }
 
 /** Waiting count per service. */

@@ -1,6 +1,10 @@
-/** Which waiting ticket a counter calls next: service preference, priority policy, issue time. */
-import type { CounterDef, PriorityPolicy } from './setup';
-import type { CounterState, QueueState, Ticket } from './state';
+/**
+ * The one calling order: which waiting ticket a counter calls next (service preference, priority policy,
+ * issue time). "People ahead" on the kiosk, the ticket, the phone and the API, and the staff screen's
+ * "next" list are all read from callOrder(); nothing else sorts the queue.
+ */
+import type { CounterDef, CounterId, PriorityPolicy, TicketId } from './setup';
+import { closedCounter, type CounterState, type QueueState, type Ticket } from './state';
 import { ticketList } from './queries';
 
 /** Can this counter call this ticket? */
@@ -31,5 +35,32 @@ function interleave(normal: Ticket[], priority: Ticket[], n: number, since: numb
     const takePriority = j < priority.length && (count >= n || i >= normal.length);
     if (takePriority) { out.push(priority[j++]!); count = 0; } else { out.push(normal[i++]!); count++; }
   }
+  return out;
+}
+
+/** Each counter's calling order (ticket ids, next first), and each waiting ticket's place in the queue. */
+export interface QueueOrders { byCounter: Record<CounterId, TicketId[]>; ahead: Map<TicketId, number> }
+const orders = new WeakMap<QueueState, QueueOrders>();
+
+/**
+ * Every counter's calling order for this state, made once per state (the state is immutable). A ticket's
+ * "people ahead" is its place in the order of the counter that reaches it soonest, among the open counters
+ * that may call it (or among all of them when none is open): the citizens that counter calls before it.
+ */
+export function queueOrders(s: QueueState): QueueOrders {
+  let out = orders.get(s);
+  if (out) return out;
+  out = { byCounter: {}, ahead: new Map() };
+  const policy = s.setup?.priorityPolicy ?? { kind: 'strict' };
+  const openPlace = new Map<TicketId, number>();
+  for (const def of s.setup?.counters ?? []) {
+    const runtime = s.counters[def.id] ?? closedCounter(def.id);
+    const list = callOrder(s, def, runtime, policy);
+    out.byCounter[def.id] = list.map((t) => t.id);
+    const into = runtime.status === 'closed' ? out.ahead : openPlace;
+    list.forEach((t, i) => { if (!(into.get(t.id)! <= i)) into.set(t.id, i); });
+  }
+  for (const [id, i] of openPlace) out.ahead.set(id, i); // an open counter's place wins over a closed one's
+  orders.set(s, out);
   return out;
 }

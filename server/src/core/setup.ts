@@ -53,6 +53,8 @@ export interface Setup {
   /** What happens to tickets still waiting when the business day ends. */
   endOfDay: 'expire' | 'carryOver';
   priorityPolicy: PriorityPolicy;
+  /** Minutes after a no-show during which staff may still call the citizen back (0: never); 30 when absent. */
+  noShowCallBackMinutes?: number;
   priorities: PriorityCategory[];
   services: ServiceDef[];
   counters: CounterDef[];

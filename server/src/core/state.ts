@@ -41,6 +41,8 @@ export interface CounterState {
   /** Normal tickets called since the last priority one (for the interleaved policy). */
   normalsSincePriority: number;
   servedToday: number;
+  /** The ticket completed here most recently and when (the one the counter's rating tablet may rate). */
+  lastCompleted?: { ticketId: TicketId; at: number } | null;
 }
 
 export interface QueueState {
@@ -63,7 +65,7 @@ export function initialState(): QueueState {
 
 /** A closed counter with nobody signed in. */
 export function closedCounter(id: CounterId): CounterState {
-  return { id, status: 'closed', staffId: null, pauseReason: null, currentTicketId: null, normalsSincePriority: 0, servedToday: 0 };
+  return { id, status: 'closed', staffId: null, pauseReason: null, currentTicketId: null, normalsSincePriority: 0, servedToday: 0, lastCompleted: null };
 }
 
 /** True for tickets that will never be called again. */

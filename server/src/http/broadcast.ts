@@ -4,6 +4,7 @@ import type { RecentCalls } from '../app/calls';
 import type { AppContext } from '../app/context';
 import { counterView, serviceViews, ticketView, waitingViews } from '../app/views';
 import { hoursView, viewClock } from '../app/hours';
+import { staffQueuesView } from '../app/queues-view';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -26,7 +27,10 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
     }
     io.to(both).emit('services', serviceViews(state, viewClock(ctx)));
     // The waiting list is sorted afresh each time: only when a staff screen is there to see it.
-    if (io.of('/').adapter.rooms.get('staff')?.size) io.to('staff').emit('waiting', waitingViews(state));
+    if (io.of('/').adapter.rooms.get('staff')?.size) {
+      io.to('staff').emit('waiting', waitingViews(state));
+      io.to('staff').emit('queues', staffQueuesView(state));
+    }
     // Every follower of a ticket hears its new place in the queue.
     const clock = viewClock(ctx);
     for (const room of io.of('/').adapter.rooms.keys()) {

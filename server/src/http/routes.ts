@@ -35,6 +35,7 @@ const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
   ['complete', 'complete', emptySchema], ['start', 'startServing', emptySchema], ['open', 'open', emptySchema],
   ['close', 'close', emptySchema], ['resume', 'resume', emptySchema], ['call', 'call', callTicketSchema],
   ['pause', 'pause', pauseSchema], ['transfer', 'transfer', transferSchema],
+  ['call-back', 'callBack', callTicketSchema],
 ];
 
 /** The /api router. */

@@ -1,7 +1,8 @@
 /** The counter screen's model: which counter, what it serves, what waits, and the actions with their results. */
 import { computed, signal } from '@preact/signals';
-import type { CounterView, TicketView, WaitingTicketView } from '@motcua/server/contract';
+import type { CounterView, NoShowView, TicketView, WaitingTicketView } from '@motcua/server/contract';
 import { snapshot } from '../../../ui-shared/src/connection';
+import { now } from './clock';
 import { emitAck, errorWords, user } from './session';
 
 export type Dialog = null | 'transfer' | 'pause' | 'pick';
@@ -15,13 +16,20 @@ export const counter = computed<CounterView | null>(() => snapshot.value?.counte
 export const serviceName = (id: string) => snapshot.value?.services.find((s) => s.id === id)?.name ?? id;
 export const priorityName = (id: string | null) => (id ? snapshot.value?.priorities.find((p) => p.id === id)?.name ?? id : null);
 
-/** Waiting tickets this counter may call, in calling order (priority first, then oldest). */
+/** Waiting tickets this counter may call, in the order the server says it will call them (the screen never sorts). */
 export const myWaiting = computed<WaitingTicketView[]>(() => {
   const c = counter.value;
-  if (!c) return [];
-  return (snapshot.value?.waiting ?? [])
-    .filter((t) => (t.targetCounterId ? t.targetCounterId === c.id : c.services.includes(t.serviceId)))
-    .sort((a, b) => Number(!!b.priority) - Number(!!a.priority) || a.issuedAt - b.issuedAt);
+  const order = c ? snapshot.value?.queues?.callOrders[c.id] : undefined;
+  if (!order) return [];
+  const byId = new Map((snapshot.value?.waiting ?? []).map((t) => [t.id, t]));
+  return order.map((id) => byId.get(id)).filter((t): t is WaitingTicketView => !!t);
+});
+
+/** Citizens marked absent today at a counter serving the same services, who may still be called back here. */
+export const myNoShows = computed<NoShowView[]>(() => {
+  const c = counter.value;
+  const at = now.value;
+  return c ? (snapshot.value?.queues?.noShows ?? []).filter((t) => c.services.includes(t.serviceId) && t.until > at) : [];
 });
 
 /** Per service this counter serves: how many wait and the next few numbers. */
@@ -51,7 +59,7 @@ export async function openIfClosed(): Promise<void> {
 
 const DONE: Record<string, (t: TicketView | null) => string> = {
   open: () => 'Đã mở quầy', close: () => 'Đã đóng quầy',
-  callNext: (t) => `Đã gọi số ${t?.number ?? ''}`, call: (t) => `Đã gọi số ${t?.number ?? ''}`, recall: (t) => `Đã gọi lại số ${t?.number ?? ''}`,
+  callNext: (t) => `Đã gọi số ${t?.number ?? ''}`, call: (t) => `Đã gọi số ${t?.number ?? ''}`, callBack: (t) => `Đã gọi lại số vắng mặt ${t?.number ?? ''}`, recall: (t) => `Đã gọi lại số ${t?.number ?? ''}`,
   noShow: (t) => `Số ${t?.number ?? ''} vắng mặt`, complete: (t) => `Đã hoàn thành số ${t?.number ?? ''}`,
   transfer: (t) => `Đã chuyển số ${t?.number ?? ''}`, pause: () => 'Quầy đã tạm dừng', resume: () => 'Quầy đã tiếp tục', startServing: () => 'Bắt đầu phục vụ',
 };

@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { connected, snapshot } from '../../../../ui-shared/src/connection';
 import { elapsed } from '../../model/clock';
-import { act, chooseCounter, openIfClosed, counter, counterId, dialog, mine, priorityName, result, serviceName, waitingByService } from '../../model/counter';
+import { act, chooseCounter, openIfClosed, counter, counterId, dialog, mine, myNoShows, myWaiting, priorityName, result, serviceName, waitingByService } from '../../model/counter';
 import { deviceAlerts, deviceWords } from '../../model/devices';
 import { logout, user } from '../../model/session';
 import { ACTIONS, onShortcut } from './actions';
@@ -40,9 +40,15 @@ function Current() {
 }
 
 function Waiting() {
+  const next = myWaiting.value.slice(0, 6);
   return (
     <section class="panel" aria-labelledby="waiting-h">
       <h2 id="waiting-h">Đang chờ</h2>
+      {next.length > 0 && (
+        <p class="next-order">Thứ tự gọi: <span data-testid="call-order">
+          {next.map((t) => <span key={t.id} class={t.priority ? 'tag prio' : 'tag'}>{t.priority ? '★ ' : ''}{t.number}</span>)}
+        </span></p>
+      )}
       <ul class="waiting">
         {waitingByService.value.map((g) => (
           <li key={g.id}>
@@ -54,6 +60,27 @@ function Waiting() {
     </section>
   );
 }
+
+/** Citizens marked absent who came back: called back with one touch while the setting allows. */
+function NoShows() {
+  const list = myNoShows.value;
+  if (list.length === 0) return null;
+  return (
+    <section class="panel" aria-labelledby="noshow-h">
+      <h2 id="noshow-h">Vắng mặt — gọi lại khi công dân quay lại</h2>
+      <div class="grid-buttons" data-testid="no-shows">
+        {list.map((t) => (
+          <button key={t.id} disabled={!mine.value || counter.value?.status === 'paused'} onClick={() => void act('callBack', { ticketId: t.id })}>
+            <strong>{t.priority ? '★ ' : ''}{t.number}</strong>
+            <small>{serviceName(t.serviceId)} · vắng lúc {clockTime(t.at)} · gọi lại được đến {clockTime(t.until)}</small>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+const clockTime = (ms: number) => new Date(ms).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: snapshot.value?.office.timeZone });
 
 /** The whole counter page (after sign-in). */
 export function CounterScreen() {
@@ -82,6 +109,7 @@ export function CounterScreen() {
             <Current />
             <Waiting />
           </div>
+          <NoShows />
           <nav class="actions" aria-label="Thao tác">
             {ACTIONS.map((a) => (
               <button key={a.key} class={a.primary ? 'action primary' : 'action'} disabled={!a.enabled()} onClick={a.run} aria-keyshortcuts={a.key}>
