@@ -1,5 +1,5 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, RatingResultView, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -47,4 +47,6 @@ export interface ClientToServer extends CounterActionEvents {
   'time:get': (p: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   /** Kiosk only: this ticket is shown on screen instead of printed: never print it later. */
   'kiosk:dropPrint': (p: { ticketId: string }) => void;
+  /** Rating tablet only: the citizen's rating of the ticket just completed at its counter. */
+  'rating:submit': (p: { ticketId: string; level: string | number; reasons?: string[] }, ack: AckFn<RatingResultView>) => void;
 }

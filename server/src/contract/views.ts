@@ -138,6 +138,9 @@ export interface Snapshot {
   devices?: DeviceStatusView[];
 }
 
+/** A stored rating (the answer to POST /api/ratings and 'rating:submit'). */
+export interface RatingResultView { ticketId: string; number: string; day: string; serviceId: string | null; counterId: string | null; staffId: string | null; level: string; reasons: string[]; at: number }
+
 /** A citizen marked absent today who may still be called back until `until`. */
 export interface NoShowView { id: string; number: string; serviceId: string; priority: string | null; counterId: string | null; at: number; until: number }
 /** Staff only: per counter, the waiting ticket ids in the order it will call them (next first); today's no-shows still callable back. */

@@ -1,25 +1,29 @@
 /**
- * Citizens rate the service at the counter when it ends.
- * REST   POST /api/ratings {ticketId, level, reasons?} (counter device paired to the ticket's counter, or staff) -> RatingView (201)
+ * Citizens rate the service at the counter when it ends. Only the rating tablet paired with the counter rates, only
+ * the ticket completed there most recently, within `rating.windowSeconds` of its completion, once; every refusal
+ * is written to the audit trail (admin_audit, key `rating.refused`).
+ * REST   POST /api/ratings {ticketId, level, reasons?} (the counter's tablet) -> RatingView (201); 403 RATING_NOT_TABLET /
+ *        RATING_OTHER_COUNTER; 409 TICKET_NOT_DONE / RATING_NOT_LATEST / RATING_WINDOW_CLOSED / ALREADY_RATED
  *        GET  /api/ratings?from=YYYY-MM-DD&to=YYYY-MM-DD (supervisor/admin) -> RatingView[]
  *        GET  /api/ratings/summary?day=YYYY-MM-DD (supervisor/admin) -> RatingSummary
  * socket a counter device joins room `rating:<counterId>`; server -> it 'rating:ask' RatingAsk when a ticket at
- *        that counter is completed by staff (TicketCompleted, auto=false).
+ *        that counter is completed, by "complete" or automatically by "next", "call" or "close".
+ *        client -> server 'rating:submit' {ticketId, level, reasons?} with an ack: the same rules as the REST route.
  */
 import { z } from 'zod';
-import type { RatingAsk } from '../contract';
+import type { RatingAsk, RatingResultView } from '../contract';
 import type { Ticket } from '../core';
 import { require } from '../app/actions';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
-import { ApiFailure, parseInput } from '../http/errors';
+import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-figures';
 import type { Feature } from './index';
 
 /** What the rating screen is told when the citizen at its counter is done. */
 export type { RatingAsk };
-export interface RatingView { ticketId: string; number: string; day: string; serviceId: string | null; counterId: string | null; staffId: string | null; level: string; reasons: string[]; at: number }
+export type RatingView = RatingResultView;
 export interface RatingSummary { day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> }
 
 const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
@@ -43,15 +47,51 @@ function findTicket(ctx: AppContext, id: string): Ticket {
   return t;
 }
 
-/** Stores one rating; the database refuses a second one for the same ticket. */
-export function recordRating(ctx: AppContext, who: Principal, input: z.infer<typeof postSchema>): RatingView {
-  const t = findTicket(ctx, input.ticketId);
-  if (who.kind === 'device' && (who.role !== 'counter' || !who.counterId || who.counterId !== t.counterId)) {
-    throw new ApiFailure(403, 'FORBIDDEN', 'Thiết bị này không thuộc quầy của số này / this device is not paired to that counter');
+/** Who may rate this ticket now: the tablet of its counter, the counter's latest completion, inside the window. */
+function assertMayRate(ctx: AppContext, who: Principal, t: Ticket): void {
+  if (who.kind !== 'device' || who.role !== 'counter' || !who.counterId) {
+    throw new ApiFailure(403, 'RATING_NOT_TABLET', 'Chỉ màn hình đánh giá của quầy mới được đánh giá / only the counter\'s rating tablet may rate');
+  }
+  if (who.counterId !== t.counterId) {
+    throw new ApiFailure(403, 'RATING_OTHER_COUNTER', 'Thiết bị này không thuộc quầy của số này / this tablet is paired with another counter');
   }
   if (t.status !== 'done') throw new ApiFailure(409, 'TICKET_NOT_DONE', 'Số này chưa hoàn thành / the ticket is not completed');
+  const last = ctx.queue.state.counters[who.counterId]?.lastCompleted ?? null;
+  if (!last || last.ticketId !== t.id) {
+    throw new ApiFailure(409, 'RATING_NOT_LATEST', 'Chỉ đánh giá được số vừa hoàn thành tại quầy / only the ticket just completed here may be rated');
+  }
+  if (ctx.now() - last.at > ctx.config.rating.windowSeconds * 1000) {
+    throw new ApiFailure(409, 'RATING_WINDOW_CLOSED', `Đã hết thời gian đánh giá (${ctx.config.rating.windowSeconds} giây) / the time to rate is over`);
+  }
+}
+
+/** Writes a refused rating attempt to the audit trail (who, which ticket, why). */
+function auditRefusal(ctx: AppContext, who: Principal | null, ticketId: string, e: unknown): void {
+  if (!(e instanceof ApiFailure) || e.status === 400 || e.status === 404) return;
+  const by = !who ? 'anonymous' : who.kind === 'staff' ? `staff:${who.username}` : `device:${who.id}`;
+  const number = ctx.queue.state.tickets[ticketId]?.number ?? ticketId;
+  ctx.queue.journal.db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
+    .run(ctx.now(), by, 'rating.refused', `Đánh giá bị từ chối / rating refused: ${e.code} (số ${number})`);
+}
+
+/** Checks, stores and audits a rating attempt by anyone (a refusal is thrown after it is recorded in the trail). */
+export function attemptRating(ctx: AppContext, who: Principal | null, body: unknown): RatingView {
+  const input = parseInput(postSchema, body);
+  try {
+    const p = require(who, ['kiosk', 'display', 'counter', 'integration', 'staff', 'supervisor', 'admin']);
+    return recordRating(ctx, p, input);
+  } catch (e) {
+    auditRefusal(ctx, who, input.ticketId, e);
+    throw e;
+  }
+}
+
+/** Stores one rating; the database refuses a second one for the same ticket. */
+export function recordRating(ctx: AppContext, who: Principal, input: z.infer<typeof postSchema>): RatingView {
   const level = String(input.level);
   if (!ratingLevels(ctx).some((l) => l.key === level)) throw new ApiFailure(400, 'VALIDATION', `Mức đánh giá không hợp lệ / unknown level "${level}"`);
+  const t = findTicket(ctx, input.ticketId);
+  assertMayRate(ctx, who, t);
   const view: RatingView = {
     ticketId: t.id, number: t.number, day: t.day, serviceId: t.serviceId, counterId: t.counterId, staffId: t.staffId,
     level, reasons: input.reasons ?? [], at: ctx.now(),
@@ -89,10 +129,7 @@ export function ratingSummary(ctx: AppContext, day: string): RatingSummary {
 export const ratingFeature: Feature = {
   name: 'rating',
   routes(r, ctx) {
-    r.post('/ratings', json((req) => {
-      const who = require(principalOf(ctx, req), ['counter', 'staff', 'supervisor', 'admin']);
-      return recordRating(ctx, who, parseInput(postSchema, req.body));
-    }, 201));
+    r.post('/ratings', json((req) => attemptRating(ctx, principalOf(ctx, req), req.body), 201));
     r.get('/ratings/summary', json((req) => {
       require(principalOf(ctx, req), ['supervisor', 'admin']);
       const q = parseInput(summarySchema, req.query);
@@ -108,10 +145,15 @@ export const ratingFeature: Feature = {
     io.on('connection', (socket) => {
       const p = (socket.data as { principal?: Principal | null }).principal;
       if (p?.kind === 'device' && p.role === 'counter' && p.counterId) void socket.join(`rating:${p.counterId}`);
+      socket.on('rating:submit', (payload: unknown, ack: unknown) => {
+        const reply = typeof ack === 'function' ? (ack as (x: unknown) => void) : () => {};
+        try { reply({ ok: true, data: attemptRating(ctx, p ?? null, payload) }); } catch (e) { reply({ ok: false, error: describeError(e).error }); }
+      });
     });
     ctx.bus.on('committed', ({ events, state }) => {
       for (const { event } of events) {
-        if (event.type !== 'TicketCompleted' || event.auto) continue;
+        // Every completion asks, the automatic one too: "next" while serving finishes the citizen who is leaving.
+        if (event.type !== 'TicketCompleted') continue;
         const t = state.tickets[event.ticketId];
         if (!t) continue;
         const ask: RatingAsk = {

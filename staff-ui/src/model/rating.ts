@@ -62,7 +62,8 @@ async function send(level: string, why: string[]): Promise<void> {
   const a = asking.value;
   if (!a) return;
   const r = await api('POST', '/api/ratings', { ticketId: a.ticketId, level, reasons: why }, devToken);
-  if (!r.ok && r.error.code !== 'ALREADY_RATED') { error.value = errorWords(r.error); return; }
+  // Too late, or another citizen has finished since: say so and go back to waiting (the server decides who may rate).
+  if (!r.ok && r.error.code !== 'ALREADY_RATED') { error.value = errorWords(r.error); step.value = 'idle'; countdown(5, reset); return; }
   step.value = 'thanks';
   countdown(5, reset);
 }
