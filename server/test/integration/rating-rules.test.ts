@@ -11,7 +11,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 let srv: RunningServer;
 let clock = Date.UTC(2026, 10, 24, 2, 0); // 09:00 in Hà Nội
 let api: ReturnType<typeof client>;
-const tok: Record<string, string> = { kiosk: 'demo-kiosk', display: 'demo-display', integration: 'demo-integration', tabletQ1: 'demo-counter', tabletQ2: 'tablet-q2' };
+const tok = { kiosk: 'demo-kiosk', display: 'demo-display', integration: 'demo-integration', tabletQ1: 'demo-counter', tabletQ2: 'tablet-q2', staff: '', supervisor: '', admin: '' };
 const sockets: Client[] = [];
 
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('who may rate, and when (socket)', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await api('POST', '/api/tickets', { token: tok.kiosk, body: { serviceId: 'hotich' } })).body.id);
     for (let i = 0; i < 3; i++) await api('POST', '/api/counters/q1/call-next', { token: tok.staff });
-    // The first call-next completed the ticket left from the test before; then ids[0] and ids[1] were completed automatically.
+    // The counter was idle (the test before completed its ticket); then ids[0] and ids[1] were completed automatically.
     await expect.poll(() => asks.map((a) => a.ticketId).slice(-2), { timeout: 10_000 }).toEqual([ids[0], ids[1]]);
     for (const who of ['kiosk', 'display', 'staff', 'supervisor', 'admin'] as const) {
       const s = socketOf(tok[who]);
