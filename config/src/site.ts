@@ -1,5 +1,6 @@
 /** The site config: one YAML file per office, validated at start-up. Glossary: quầy = counter, lĩnh vực = field. */
 import { z } from 'zod';
+import { reportHeaderSchema } from './report-header';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'use lower-case letters, digits, - or _ (at most 40)');
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour');
@@ -139,6 +140,8 @@ export const siteConfigSchema = z.object({
   voice: voice.default(voice.parse({})),
   rating: rating.default(rating.parse({})),
   kiosk: kiosk.default(kiosk.parse({})),
+  /** The printed report's administrative heading and closing (Nghị định 30/2020/NĐ-CP); editable in /admin. */
+  report: reportHeaderSchema.default(reportHeaderSchema.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
   /** Office hours; without them the office is always open (and says nothing about its hours). */
   hours: hours.optional(),

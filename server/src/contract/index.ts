@@ -3,3 +3,4 @@ export type * from './views';
 export type * from './socket';
 export * from './schemas';
 export * from './error-text';
+export * from './numbers';

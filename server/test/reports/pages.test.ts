@@ -44,17 +44,17 @@ const RATINGS_COUNTER = [['Quầy', ...LEVELS],
   ['Quầy 1 - Hộ tịch', '5', '4 (80%)', '1 (20%)', '0 (0%)'], ['Quầy 2 - Chứng thực', '3', '2 (66,7%)', '0 (0%)', '1 (33,3%)']];
 const RATINGS_STAFF = [['Công chức', ...LEVELS],
   ['Nguyễn Thị Lan', '5', '4 (80%)', '1 (20%)', '0 (0%)'], ['Trần Văn Minh', '3', '2 (66,7%)', '0 (0%)', '1 (33,3%)']];
-const TICKET_HEAD = ['Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'];
+const TICKET_HEAD = ['Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Phục vụ sau vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'];
 // q1 / canbo1: T1 (wait 5, service 10), T2 (wait 10, service 8), T3 (wait 15, no-show). q2 / canbo2: T4 (wait 2, service 3).
-const Q1 = ['3', '2', '1', '10 phút', '15 phút', '9 phút', '10 phút'];
-const Q2 = ['1', '1', '0', '2 phút', '2 phút', '3 phút', '3 phút'];
+const Q1 = ['3', '2', '1', '0', '10 phút', '15 phút', '9 phút', '10 phút'];
+const Q2 = ['1', '1', '0', '0', '2 phút', '2 phút', '3 phút', '3 phút'];
 const TICKETS_SERVICE = [['Lĩnh vực', ...TICKET_HEAD], ['Chứng thực', '2', ...Q2.slice(1)], ['Hộ tịch', ...Q1]]; // T5: Chứng thực, never called
 const TICKETS_COUNTER = [['Quầy', ...TICKET_HEAD], ['Quầy 1 - Hộ tịch', ...Q1], ['Quầy 2 - Chứng thực', ...Q2]];
 const TICKETS_STAFF = [['Công chức', ...TICKET_HEAD], ['Nguyễn Thị Lan', ...Q1], ['Trần Văn Minh', ...Q2]];
 const TICKETS_HOUR = [['Giờ', ...TICKET_HEAD],
-  ['08:00', '2', '2', '0', '7,5 phút', '10 phút', '9 phút', '10 phút'], // T1, T2
-  ['09:00', '2', '1', '1', '8,5 phút', '15 phút', '3 phút', '3 phút'], // T3 (15), T4 (2)
-  ['10:00', '1', '0', '0', '–', '–', '–', '–']]; // T5
+  ['08:00', '2', '2', '0', '0', '7,5 phút', '10 phút', '9 phút', '10 phút'], // T1, T2
+  ['09:00', '2', '1', '1', '0', '8,5 phút', '15 phút', '3 phút', '3 phút'], // T3 (15), T4 (2)
+  ['10:00', '1', '0', '0', '0', '–', '–', '–', '–']]; // T5
 
 const EXPECTED: Record<string, string[][]> = {
   received: RECEIVED, resolved: RESOLVED, 'ratings-field': RATINGS_FIELD, 'ratings-counter': RATINGS_COUNTER, 'ratings-staff': RATINGS_STAFF,
@@ -74,18 +74,20 @@ describe('every figure family is on the report screen and the printable page, eq
 
 describe('the per-counter, per-staff and per-hour figures in the CSV and the XLSX', () => {
   const get = (path: string) => fetch(`${srv.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  const LINES = ['Quầy,Quầy 1 - Hộ tịch,3,2,1,10,15,9,10', 'Công chức,Trần Văn Minh,1,1,0,2,2,3,3', 'Giờ,08:00,2,2,0,7.5,10,9,10',
-    'Giờ,09:00,2,1,1,8.5,15,3,3', 'Giờ,10:00,1,0,0,,,,', 'Công chức,Nguyễn Thị Lan,5,4,80,1,20,0,0', 'Dịch vụ,Chứng thực,3,2,66.7,0,0,1,33.3'];
-  it('CSV', async () => {
-    const lines = (await (await get(`/api/reports/export.csv?${Q}`)).text()).split('\r\n');
-    for (const l of LINES) expect(lines).toContain(l);
+  const LINES = ['Quầy,Quầy 1 - Hộ tịch,3,2,1,0,10,15,9,10', 'Công chức,Trần Văn Minh,1,1,0,0,2,2,3,3', 'Giờ,08:00,2,2,0,0,7.5,10,9,10',
+    'Giờ,09:00,2,1,1,0,8.5,15,3,3', 'Giờ,10:00,1,0,0,0,,,,', 'Công chức,Nguyễn Thị Lan,5,4,80,1,20,0,0', 'Dịch vụ,Chứng thực,3,2,66.7,0,0,1,33.3'];
+  it('CSV (RFC 4180, and the Excel one with ";" and decimal commas)', async () => {
+    const plain = (await (await get(`/api/reports/export-rfc4180.csv?${Q}`)).text()).split('\r\n');
+    for (const l of LINES) expect(plain).toContain(l);
+    const excel = (await (await get(`/api/reports/export.csv?${Q}`)).text()).split('\r\n');
+    for (const l of LINES) expect(excel).toContain(l.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2'));
   });
   it('XLSX read back', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await (await get(`/api/reports/export.xlsx?${Q}`)).arrayBuffer());
-    const rows = (name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean)
-      .map((r) => Array.from({ length: 9 }, (_, i) => r[i + 1] ?? '').join(','));
-    const all = [...rows('Số thứ tự'), ...rows('Đánh giá')];
+    const rows = (name: string, columns: number) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean)
+      .map((r) => Array.from({ length: columns }, (_, i) => r[i + 1] ?? '').join(','));
+    const all = [...rows('Số thứ tự', 10), ...rows('Đánh giá', 9)];
     for (const l of LINES) expect(all).toContain(l);
   });
 });

@@ -36,24 +36,37 @@ describe('the November 2026 report equals the hand count', () => {
     expect(r.ratings.byCounter.map((g: { name: string; count: number; levels: Array<{ count: number }> }) => [g.name, g.count, g.levels.map((l) => l.count)]))
       .toEqual([['Quầy 1 - Hộ tịch', 5, [4, 1, 0]], ['Quầy 2 - Chứng thực', 3, [2, 0, 1]]]);
     expect(r.ratings.byStaff.map((g: { name: string; count: number }) => [g.name, g.count])).toEqual([['Nguyễn Thị Lan', 5], ['Trần Văn Minh', 3]]);
-    expect(r.tickets.total).toEqual({ id: 'all', name: 'Tổng', issued: 5, served: 3, noShow: 1, waitMean: 480, waitP90: 900, serviceMean: 420, serviceP90: 600 });
+    expect(r.tickets.total).toEqual({ id: 'all', name: 'Tổng', issued: 5, served: 3, noShow: 1, servedAfterNoShow: 0, waitMean: 480, waitP90: 900, serviceMean: 420, serviceP90: 600 });
     expect(r.tickets.byService).toEqual([
-      { id: 'chungthuc', name: 'Chứng thực', issued: 2, served: 1, noShow: 0, waitMean: 120, waitP90: 120, serviceMean: 180, serviceP90: 180 },
-      { id: 'hotich', name: 'Hộ tịch', issued: 3, served: 2, noShow: 1, waitMean: 600, waitP90: 900, serviceMean: 540, serviceP90: 600 }]);
+      { id: 'chungthuc', name: 'Chứng thực', issued: 2, served: 1, noShow: 0, servedAfterNoShow: 0, waitMean: 120, waitP90: 120, serviceMean: 180, serviceP90: 180 },
+      { id: 'hotich', name: 'Hộ tịch', issued: 3, served: 2, noShow: 1, servedAfterNoShow: 0, waitMean: 600, waitP90: 900, serviceMean: 540, serviceP90: 600 }]);
     expect(r.tickets.byHour.map((h: { id: string; issued: number }) => [h.id, h.issued])).toEqual([['08', 2], ['09', 2], ['10', 1]]);
     expect(r.tickets.byStaff.map((s: { name: string; served: number }) => [s.name, s.served])).toEqual([['Nguyễn Thị Lan', 2], ['Trần Văn Minh', 1]]);
   });
 
-  it('CSV: Vietnamese headers and the same figures', async () => {
+  it('CSV for Excel in Vietnamese locale (the default): BOM, ";" between fields, decimal comma; the same figures', async () => {
     const res = await get(`/api/reports/export.csv?${Q}`);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines).toContain('Lĩnh vực,Tiếp nhận trong kỳ,Trực tiếp,Trực tuyến,Bưu chính công ích,Kỳ trước chuyển sang,Tổng số phải giải quyết,Đã giải quyết,Trước hạn,Tỷ lệ trước hạn (%),Đúng hạn,Tỷ lệ đúng hạn (%),Quá hạn,Tỷ lệ quá hạn (%),Tỷ lệ trước và đúng hạn (%),Đang giải quyết,Trong đó quá hạn,Chờ bổ sung,Tạm dừng');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM Excel needs
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines).toContain('Lĩnh vực;Tiếp nhận trong kỳ;Trực tiếp;Trực tuyến;Bưu chính công ích;Kỳ trước chuyển sang;Tổng số phải giải quyết;Đã giải quyết;Trước hạn;Tỷ lệ trước hạn (%);Đúng hạn;Tỷ lệ đúng hạn (%);Quá hạn;Tỷ lệ quá hạn (%);Tỷ lệ trước và đúng hạn (%);Đang giải quyết;Trong đó quá hạn;Chờ bổ sung;Tạm dừng');
+    expect(lines).toContain('Tổng cộng;7;4;2;1;2;9;6;2;33,3;3;50;1;16,7;83,3;2;1;1;1');
+    expect(lines).toContain('Hộ tịch;4;1;2;1;1;5;4;2;50;1;25;1;25;75;1;0;0;0');
+    expect(lines).toContain('Tổng;Tổng;8;6;75;1;12,5;1;12,5');
+    expect(lines).toContain('Tổng;Tổng;5;3;1;0;8;15;7;10');
+    expect(lines).toContain('Dịch vụ;Hộ tịch;3;2;1;0;10;15;9;10');
+  });
+
+  it('plain RFC 4180 CSV for software: no BOM, "," between fields, decimal point, CRLF', async () => {
+    const res = await get(`/api/reports/export-rfc4180.csv?${Q}`);
+    expect(res.headers.get('content-disposition')).toContain('bao-cao-2026-11.rfc4180.csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(bytes[0]).toBe('T'.charCodeAt(0)); // no BOM: the office's name comes first
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines).toContain('Tổng cộng,7,4,2,1,2,9,6,2,33.3,3,50,1,16.7,83.3,2,1,1,1');
-    expect(lines).toContain('Hộ tịch,4,1,2,1,1,5,4,2,50,1,25,1,25,75,1,0,0,0');
     expect(lines).toContain('Tổng,Tổng,8,6,75,1,12.5,1,12.5');
-    expect(lines).toContain('Tổng,Tổng,5,3,1,8,15,7,10');
-    expect(lines).toContain('Dịch vụ,Hộ tịch,3,2,1,10,15,9,10');
+    expect(lines).toContain('Dịch vụ,Hộ tịch,3,2,1,0,10,15,9,10');
   });
 
   it('XLSX: a real workbook read back with exceljs holds the same figures', async () => {
@@ -67,7 +80,7 @@ describe('the November 2026 report equals the hand count', () => {
     expect(hs.find((r) => r[0] === 'Tổng cộng')).toEqual(['Tổng cộng', 7, 4, 2, 1, 2, 9, 6, 2, 33.3, 3, 50, 1, 16.7, 83.3, 2, 1, 1, 1]);
     expect(hs.find((r) => r[0] === 'Chứng thực')).toEqual(['Chứng thực', 3, 3, 0, 0, 1, 4, 2, 0, 0, 2, 100, 0, 0, 100, 1, 1, 1, 1]);
     expect(rows('Đánh giá').find((r) => r[1] === 'Quầy 2 - Chứng thực')).toEqual(['Quầy', 'Quầy 2 - Chứng thực', 3, 2, 66.7, 0, 0, 1, 33.3]);
-    expect(rows('Số thứ tự').find((r) => r[0] === 'Tổng')).toEqual(['Tổng', 'Tổng', 5, 3, 1, 8, 15, 7, 10]);
+    expect(rows('Số thứ tự').find((r) => r[0] === 'Tổng')).toEqual(['Tổng', 'Tổng', 5, 3, 1, 0, 8, 15, 7, 10]);
   });
 
   it('printable page: the seed reports\' sentences with Vietnamese numbers', async () => {
@@ -84,7 +97,9 @@ describe('the November 2026 report equals the hand count', () => {
     expect(text).toContain('Số phiếu thứ tự đã cấp: 5; đã phục vụ: 3; vắng mặt khi gọi: 1.');
     expect(text).toContain('Thời gian chờ trung bình: 8 phút (90% lượt chờ không quá 15 phút)');
     expect(text).toContain('Tháng 11 năm 2026 (từ ngày 01/11/2026 đến ngày 30/11/2026)');
-    expect(text).toContain('Ngày 03 tháng 12 năm 2026');
+    expect(text).toContain('ngày 03 tháng 12 năm 2026');
+    for (const s of ['Số: …………/BC-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']) expect(text).toContain(s);
   });
 
   it('the pages need a supervisor or admin; the screen carries the token in its links', async () => {

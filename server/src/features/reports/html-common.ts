@@ -37,7 +37,8 @@ export function ratingSentences(g: RatingGroup): string[] {
 /** Tickets issued, served, no-shows, waiting and service times. */
 export function ticketSentences(t: TicketFigures): string[] {
   return [
-    `Số phiếu thứ tự đã cấp: ${n(t.issued)}; đã phục vụ: ${n(t.served)}; vắng mặt khi gọi: ${n(t.noShow)}.`,
+    `Số phiếu thứ tự đã cấp: ${n(t.issued)}; đã phục vụ: ${n(t.served)}` +
+      `${t.servedAfterNoShow ? ` (trong đó ${n(t.servedAfterNoShow)} lượt được gọi lại sau khi vắng mặt)` : ''}; vắng mặt khi gọi: ${n(t.noShow)}.`,
     `Thời gian chờ trung bình: ${formatMinutes(t.waitMean)} (90% lượt chờ không quá ${formatMinutes(t.waitP90)}); ` +
       `thời gian phục vụ trung bình: ${formatMinutes(t.serviceMean)} (90% không quá ${formatMinutes(t.serviceP90)}).`,
   ];
@@ -82,8 +83,8 @@ export function ratingTables(r: RatingFigures): string {
 /** Tickets issued, served, no-shows, waiting and service time (mean, p90) per service, counter, staff member and hour. */
 export function ticketTables(t: TicketReport): string {
   const part = (title: string, head: string, rows: TicketFigures[], cls: string) => (rows.length === 0 ? '' : titled(title, table(
-    [head, 'Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'],
-    rows.map((x) => [esc(x.name), n(x.issued), n(x.served), n(x.noShow), formatMinutes(x.waitMean), formatMinutes(x.waitP90),
+    [head, 'Đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Phục vụ sau vắng mặt', 'Chờ TB', 'Chờ P90', 'Phục vụ TB', 'Phục vụ P90'],
+    rows.map((x) => [esc(x.name), n(x.issued), n(x.served), n(x.noShow), n(x.servedAfterNoShow), formatMinutes(x.waitMean), formatMinutes(x.waitP90),
       formatMinutes(x.serviceMean), formatMinutes(x.serviceP90)]), cls)));
   return part('Theo lĩnh vực', 'Lĩnh vực', t.byService, 'tickets-service') + part('Theo quầy', 'Quầy', t.byCounter, 'tickets-counter') +
     part('Theo công chức', 'Công chức', t.byStaff, 'tickets-staff') + part('Theo giờ lấy số', 'Giờ', t.byHour, 'tickets-hour');

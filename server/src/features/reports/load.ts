@@ -3,11 +3,17 @@ import type { Db } from '../../journal/db';
 import type { RatingRow } from './rating-figures';
 import type { TicketRow } from './ticket-figures';
 
-/** Tickets whose business day lies in [from, to]. */
+/** Tickets whose business day lies in [from, to], each marked when it was called back after a no-show. */
 export function loadTickets(db: Db, from: string, to: string): TicketRow[] {
-  return db.prepare(`SELECT service_id AS serviceId, counter_id AS counterId, staff_id AS staffId, status, issued_at AS issuedAt,
+  const rows = db.prepare(`SELECT id, service_id AS serviceId, counter_id AS counterId, staff_id AS staffId, status, issued_at AS issuedAt,
     first_called_at AS firstCalledAt, serving_at AS servingAt, called_at AS calledAt, finished_at AS finishedAt
-    FROM tickets WHERE day BETWEEN ? AND ?`).all(from, to) as TicketRow[];
+    FROM tickets WHERE day BETWEEN ? AND ?`).all(from, to) as Array<TicketRow & { id: string }>;
+  if (rows.length === 0) return [];
+  // Call-backs are journal events, all after the period's first ticket was issued.
+  const since = rows.reduce((m, r) => Math.min(m, r.issuedAt), Infinity);
+  const back = new Set(db.prepare(`SELECT json_extract(data, '$.ticketId') FROM events WHERE type = 'NoShowCalledBack' AND at >= ?`)
+    .pluck().all(since) as string[]);
+  return rows.map(({ id, ...r }) => (back.has(id) ? { ...r, calledBack: true } : r));
 }
 
 /**

@@ -13,6 +13,8 @@ import { dossiersUpTo } from '../dossiers/store';
 import { reportCsv, reportXlsx } from './export';
 import { loadRatings, loadTickets } from './load';
 import { periodQuery, resolvePeriod } from './period';
+import { reportHeader } from './header';
+import { reportHeaderRoutes } from './header-routes';
 import { printPage } from './print-page';
 import { DEFAULT_LEVELS, type LevelDef } from './rating-figures';
 import { buildReport, namesFrom, type Report } from './report';
@@ -75,11 +77,15 @@ export function reportRoutes(r: Router, ctx: AppContext): void {
       } catch (e) { sendError(res, e); }
     };
   r.get('/reports', jsonRoute((req) => { allow(whoIs(ctx, req), [...READERS]); return reportFor(ctx, req.query); }));
-  r.get('/reports/export.csv', page((_q, rep) => ({ type: 'text/csv; charset=utf-8', body: reportCsv(rep), file: fileName(rep, 'csv') })));
+  // The default CSV opens in Excel on a Vietnamese-locale PC; the RFC 4180 one is for software.
+  r.get('/reports/export.csv', page((_q, rep) => ({ type: 'text/csv; charset=utf-8', body: reportCsv(rep, 'excel-vi'), file: fileName(rep, 'csv') })));
+  r.get('/reports/export-rfc4180.csv', page((_q, rep) => ({
+    type: 'text/csv; charset=utf-8; header=present', body: reportCsv(rep, 'rfc4180'), file: fileName(rep, 'rfc4180.csv'),
+  })));
   r.get('/reports/export.xlsx', page(async (_q, rep) => ({
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await reportXlsx(rep), file: fileName(rep, 'xlsx'),
   })));
-  r.get('/reports/print', page((_q, rep) => ({ type: 'html', body: printPage(rep, localParts(ctx.now(), ctx.config.timeZone).date) })));
+  r.get('/reports/print', page((_q, rep) => ({ type: 'html', body: printPage(rep, localParts(ctx.now(), ctx.config.timeZone).date, reportHeader(ctx)) })));
   r.get('/reports/view', page((req, rep) => ({
     type: 'html', body: viewPage(rep, queryWithoutToken(req), typeof req.query.token === 'string' ? req.query.token : null),
   })));
@@ -91,4 +97,4 @@ export function reportRoutes(r: Router, ctx: AppContext): void {
   });
 }
 
-export const reportsFeature: Feature = { name: 'reports', routes: reportRoutes };
+export const reportsFeature: Feature = { name: 'reports', routes: (r, ctx) => { reportRoutes(r, ctx); reportHeaderRoutes(r, ctx); } };

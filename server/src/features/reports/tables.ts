@@ -15,9 +15,9 @@ const dossierRow = (name: string, f: DossierFigures): CellValue[] => [name, f.re
   f.inProgressOverdue, f.waitingSupplement, f.paused];
 
 const minutes = (s: number | null) => (s === null ? null : Math.round(s / 6) / 10);
-const TICKET_HEADER = ['Nhóm', 'Tên', 'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Thời gian chờ trung bình (phút)',
+const TICKET_HEADER = ['Nhóm', 'Tên', 'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Phục vụ sau khi vắng mặt', 'Thời gian chờ trung bình (phút)',
   'Thời gian chờ P90 (phút)', 'Thời gian phục vụ trung bình (phút)', 'Thời gian phục vụ P90 (phút)'];
-const ticketRow = (group: string, t: TicketFigures): CellValue[] => [group, t.name, t.issued, t.served, t.noShow,
+const ticketRow = (group: string, t: TicketFigures): CellValue[] => [group, t.name, t.issued, t.served, t.noShow, t.servedAfterNoShow,
   minutes(t.waitMean), minutes(t.waitP90), minutes(t.serviceMean), minutes(t.serviceP90)];
 
 /** The three tables of a report: dossiers per field, ratings, tickets. */

@@ -4,10 +4,14 @@ import { localParts } from '../../core/day';
 export interface TicketRow {
   serviceId: string; counterId: string | null; staffId: string | null; status: string;
   issuedAt: number; firstCalledAt: number | null; servingAt: number | null; calledAt: number | null; finishedAt: number | null;
+  /** Marked absent, then called back the same day (NoShowCalledBack). */
+  calledBack?: boolean;
 }
 export interface TicketFigures {
   id: string; name: string;
   issued: number; served: number; noShow: number;
+  /** Of `served`: citizens served after a no-show, called back when they came back. */
+  servedAfterNoShow: number;
   /** Seconds from issue to first call, over called tickets. */
   waitMean: number | null; waitP90: number | null;
   /** Seconds from the start of service (or the call) to completion, over served tickets. */
@@ -27,16 +31,18 @@ function figures(id: string, name: string, rows: readonly TicketRow[]): TicketFi
   const services: number[] = [];
   let served = 0;
   let noShow = 0;
+  let afterNoShow = 0;
   for (const t of rows) {
     if (t.firstCalledAt !== null) waits.push(Math.round((t.firstCalledAt - t.issuedAt) / 1000));
     if (t.status === 'noShow') noShow++;
     if (t.status === 'done') {
       served++;
+      if (t.calledBack) afterNoShow++;
       const start = t.servingAt ?? t.calledAt;
       if (start !== null && t.finishedAt !== null) services.push(Math.round((t.finishedAt - start) / 1000));
     }
   }
-  return { id, name, issued: rows.length, served, noShow, waitMean: mean(waits), waitP90: p90(waits), serviceMean: mean(services), serviceP90: p90(services) };
+  return { id, name, issued: rows.length, served, noShow, servedAfterNoShow: afterNoShow, waitMean: mean(waits), waitP90: p90(waits), serviceMean: mean(services), serviceP90: p90(services) };
 }
 
 function by(rows: readonly TicketRow[], key: (t: TicketRow) => string | null, name: (id: string) => string): TicketFigures[] {

@@ -56,7 +56,7 @@ export function viewPage(r: Report, query: string, token: string | null): string
 <label>Ngày / tháng / quý / năm<input name="date" value="${esc(p.kind === 'custom' ? '' : p.key)}" placeholder="2026-11, 2026-Q4, 2026"></label>
 <label>Từ ngày<input type="date" name="from" value="${esc(p.from)}"></label><label>Đến ngày<input type="date" name="to" value="${esc(p.to)}"></label>
 ${token ? `<input type="hidden" name="token" value="${esc(token)}">` : ''}<button>Xem</button></form>
-<p class="links"><a href="print?${esc(query + t)}">Bản in A4</a><a href="export.csv?${esc(query + t)}">Tải CSV</a><a href="export.xlsx?${esc(query + t)}">Tải Excel (XLSX)</a><a href="/api/dossiers/import/view?${esc(t.slice(1))}">Nhập hồ sơ từ tệp</a></p></section>
+<p class="links"><a href="print?${esc(query + t)}">Bản in A4</a><a href="export.csv?${esc(query + t)}">Tải CSV (Excel)</a><a href="export-rfc4180.csv?${esc(query + t)}">Tải CSV (phần mềm, RFC 4180)</a><a href="export.xlsx?${esc(query + t)}">Tải Excel (XLSX)</a><a href="/api/dossiers/import/view?${esc(t.slice(1))}">Nhập hồ sơ từ tệp</a></p></section>
 <section><h2>Hồ sơ thủ tục hành chính</h2>${dossierSentences(r.dossiers.total).map((s) => `<p>${esc(s)}</p>`).join('')}
 ${barChart('Hồ sơ theo lĩnh vực', fieldBars)}${receivedTable(r.dossiers.byField, r.dossiers.total)}${resolvedTable(r.dossiers.byField, r.dossiers.total)}</section>
 <section><h2>Đánh giá sự hài lòng</h2>${ratingSentences(r.ratings.total).map((s) => `<p>${esc(s)}</p>`).join('')}${barChart('Phiếu theo mức độ', ratingBars)}${ratingTables(r.ratings)}</section>

@@ -1,4 +1,5 @@
 /** The supervisor board: per service waiting and longest wait, per counter state and today's count, device health, ratings. */
+import { formatPct } from '../../../../server/src/contract/numbers';
 import { snapshot } from '../../../../ui-shared/src/connection';
 import { holidayGaps, summary } from '../../model/admin';
 import { elapsed, minutesSince } from '../../model/clock';
@@ -54,7 +55,7 @@ export function Board() {
       {summary.value && (
         <section class="panel">
           <h2>Đánh giá hôm nay ({summary.value.total} phiếu)</h2>
-          <ul>{summary.value.levels.map((l) => <li key={l.key}>{l.label}: {l.count} ({l.pct}%)</li>)}</ul>
+          <ul>{summary.value.levels.map((l) => <li key={l.key}>{l.label}: {l.count} ({formatPct(l.pct)})</li>)}</ul>
         </section>
       )}
     </div>
