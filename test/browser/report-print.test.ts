@@ -37,6 +37,13 @@ describe('the printable report', () => {
     expect(text).toContain('CỘNGHÒAXÃHỘICHỦNGHĨAVIỆTNAM');
     expect(text).toContain('trướchạn2(33,3%)');
     expect(text).toContain('Rấthàilòng:6phiếu(75%)');
+    // The administrative form (Nghị định 30/2020/NĐ-CP), from the demo config's `report`.
+    for (const s of ['UBNDHUYỆNHÒAVANG', 'ỦYBANNHÂNDÂNXÃHÒAAN', 'Số:…………/BC-UBND', 'HòaAn,ngày03tháng12năm2026', 'BÁOCÁO',
+      'Kínhgửi:', '-UBNDhuyệnHòaVang;', 'Nơinhận:', '-Nhưtrên;', 'TM.ỦYBANNHÂNDÂN', 'CHỦTỊCH', 'NguyễnVănBình']) expect(text).toContain(s);
+    const info = execFileSync('pdfinfo', [file]).toString();
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(existsSync(join(ARTIFACTS, `report-print-${pages}.png`))).toBe(true);
     await page.close();
   });
 

@@ -12,13 +12,13 @@ const CSS = `${FONT_FACES}
 * { box-sizing: border-box; }
 body { font-family: 'Times New Roman', 'Liberation Serif', 'Be Vietnam Pro', serif; font-size: 13pt; line-height: 1.4; color: #000; margin: 0; }
 .head { display: flex; justify-content: space-between; text-align: center; font-size: 13pt; line-height: 1.25; }
-.head > div:first-child { width: 42%; } .head > div:last-child { width: 58%; white-space: nowrap; }
+.head > div:first-child { width: 43%; font-size: 12pt; } .head > div:last-child { width: 57%; white-space: nowrap; font-size: 12pt; }
 .head span, .head b { display: block; } .head .parent { text-transform: uppercase; font-size: 12pt; } .head .issuer { text-transform: uppercase; }
-.head .rule { width: 30%; margin: 1pt auto 6pt; border-top: 1px solid #000; } .head .rule.long { width: 62%; }
-.head .motto { font-weight: bold; font-size: 14pt; } .head .no { font-size: 13pt; } .head .date { font-style: italic; font-size: 14pt; }
+.head .rule { width: 30%; margin: 3pt auto 6pt; border-top: 1px solid #000; } .head .rule.long { width: 62%; }
+.head .motto { font-weight: bold; font-size: 13pt; } .head .no { font-size: 13pt; } .head .date { font-style: italic; font-size: 13pt; }
 h1 { text-align: center; font-size: 14pt; margin: 18pt 0 2pt; } .sub { text-align: center; font-weight: bold; margin: 0; text-indent: 0; }
 .to { text-align: center; margin: 6pt 0 10pt; text-indent: 0; } .to span { display: block; }
-.period { text-align: center; font-style: italic; margin: 2pt 0 12pt; }
+.period { text-align: center; font-style: italic; margin: 2pt 0 12pt; text-indent: 0; }
 h2 { font-size: 13pt; margin: 12pt 0 4pt; } h3 { font-size: 12pt; font-style: italic; margin: 8pt 0 2pt; page-break-after: avoid; } p { margin: 2pt 0; text-align: justify; text-indent: 1cm; }
 table { width: 100%; border-collapse: collapse; font-size: 10.5pt; margin: 6pt 0; page-break-inside: auto; }
 th, td { border: 1px solid #000; padding: 2pt 4pt; } th { font-weight: bold; text-align: center; }
