@@ -23,13 +23,20 @@ const FIELDS: Array<[TextKey, string, string]> = [
 export function ReportHeaderPanel() {
   const [h, setH] = useState<ReportHeader | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The two lists are edited as text and split into lines on save (so Enter makes a new line).
+  const [to, setTo] = useState('');
+  const [copies, setCopies] = useState('');
+  const show = (x: ReportHeader) => { setH(x); setTo(x.recipients.join('\n')); setCopies(x.copies.join('\n')); };
   useEffect(() => {
-    void api<ReportHeader>('GET', '/api/admin/report-header').then((r) => (r.ok ? setH(r.data) : setError(errorWords(r.error))));
+    void api<ReportHeader>('GET', '/api/admin/report-header').then((r) => (r.ok ? show(r.data) : setError(errorWords(r.error))));
   }, []);
   if (error) return <p class="alert bad" role="alert">{error}</p>;
   if (!h) return <p>Đang tải…</p>;
-  const set = (k: keyof ReportHeader, v: string | string[]) => setH({ ...h, [k]: v });
-  const submit = async () => { const saved = await save<ReportHeader>('PUT', '/api/admin/report-header', h); if (saved) setH(saved); };
+  const set = (k: TextKey, v: string) => setH({ ...h, [k]: v });
+  const submit = async () => {
+    const saved = await save<ReportHeader>('PUT', '/api/admin/report-header', { ...h, recipients: lines(to), copies: lines(copies) });
+    if (saved) show(saved);
+  };
   return (
     <section class="panel">
       <h2>Mẫu báo cáo (Nghị định 30/2020/NĐ-CP)</h2>
@@ -38,8 +45,8 @@ export function ReportHeaderPanel() {
         {FIELDS.map(([k, label, hint]) => (
           <label key={k}>{label}<input name={k} value={h[k]} placeholder={hint} onInput={(e) => set(k, val(e))} maxLength={k === 'number' ? 20 : 160} /></label>
         ))}
-        <label>Kính gửi (mỗi dòng một nơi)<textarea name="recipients" rows={3} value={h.recipients.join('\n')} onInput={(e) => set('recipients', lines(val(e)))} /></label>
-        <label>Nơi nhận (mỗi dòng một nơi)<textarea name="copies" rows={4} value={h.copies.join('\n')} onInput={(e) => set('copies', lines(val(e)))} /></label>
+        <label>Kính gửi (mỗi dòng một nơi)<textarea name="recipients" rows={3} value={to} onInput={(e) => setTo(val(e))} /></label>
+        <label>Nơi nhận (mỗi dòng một nơi)<textarea name="copies" rows={4} value={copies} onInput={(e) => setCopies(val(e))} /></label>
         <button type="submit" class="primary">Lưu</button>
         <a href={`/api/reports/print?period=month&token=${encodeURIComponent(token.value ?? '')}`} target="_blank" rel="noreferrer"
           style={{ display: 'inline-flex', alignItems: 'center', minHeight: '48px', padding: '0 12px' }}>Xem bản in tháng này</a>
