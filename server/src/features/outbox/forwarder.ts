@@ -85,8 +85,7 @@ export class Forwarder {
       this.schedule(sent > 0 ? 0 : this.o.intervalMs);
     } catch (e) {
       this.failures++;
-      const msg = e instanceof HubError ? `${e.code}: ${e.message}` : `hub unreachable: ${(e as Error).message}`;
-      recordError(this.o.db, msg, this.o.now());
+      const msg = (e as Error).message;
       if (this.failures === 1 || this.failures % 20 === 0) this.o.log.warn(`hub forwarding: ${msg} (retrying)`);
       this.schedule(Math.min(this.o.maxBackoffMs, 500 * 2 ** Math.min(this.failures, 10)));
     }
@@ -94,6 +93,16 @@ export class Forwarder {
 
   /** Sends the next batch (or a heartbeat when due); returns how many items it carried. Throws when the hub refuses or cannot be reached. */
   async sendOne(): Promise<number> {
+    try {
+      return await this.send();
+    } catch (e) {
+      const msg = e instanceof HubError ? `${e.code}: ${e.message}` : `hub unreachable: ${(e as Error).message}`;
+      recordError(this.o.db, msg, this.o.now());
+      throw new Error(msg, { cause: e });
+    }
+  }
+
+  private async send(): Promise<number> {
     const { db } = this.o;
     const state = forwardState(db);
     const { items, lastSeq } = readBatch(db, state.ackedSeq, this.o.batchSize);
@@ -123,7 +132,7 @@ export class Forwarder {
     if (res.ok && json?.data) return json.data;
     if (res.status === 409 && typeof json?.error?.lastSeq === 'number') {
       // The hub holds less than we thought (a batch lost, the hub restored): resume after what it holds.
-      acknowledge(this.o.db, json.error.lastSeq, this.o.now(), this.o.keepMs);
+      acknowledge(this.o.db, json.error.lastSeq, this.o.now(), this.o.keepMs, true);
     }
     throw new HubError(res.status, json?.error?.code ?? `HTTP_${res.status}`, json?.error?.message ?? res.statusText, json?.error?.lastSeq);
   }

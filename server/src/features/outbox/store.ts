@@ -88,9 +88,10 @@ function dossierData(r: Row): Extract<OutboxItem, { kind: 'dossier' }>['data'] {
 }
 
 /** Records what the hub holds; rows it holds that are older than `keepMs` are deleted (kept a while in case the hub is restored from a backup). */
-export function acknowledge(db: Db, lastSeq: number, now: number, keepMs: number): void {
+export function acknowledge(db: Db, lastSeq: number, now: number, keepMs: number, exact = false): void {
   db.transaction(() => {
-    db.prepare('UPDATE hub_forward SET acked_seq = ?, last_sent_at = ?, last_ok_at = ?, last_error = NULL WHERE id = 1').run(lastSeq, now, now);
+    // Answers may arrive out of order: the acknowledged sequence only moves forward, unless the hub says it holds less (exact).
+    db.prepare(`UPDATE hub_forward SET acked_seq = ${exact ? '?' : 'MAX(acked_seq, ?)'}, last_sent_at = ?, last_ok_at = ?, last_error = NULL WHERE id = 1`).run(lastSeq, now, now);
     db.prepare('DELETE FROM hub_outbox WHERE seq <= ? AND at < ?').run(lastSeq, now - keepMs);
   })();
 }
