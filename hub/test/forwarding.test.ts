@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { demoConfig, freePort, ROOT, tempDir } from '../../server/test/integration/helpers';
+import { client, demoConfig, freePort, login, ROOT, tempDir } from '../../server/test/integration/helpers';
 import { startServer, type RunningServer } from '../../server/src/server';
 import { createLogger } from '../../server/src/log';
 import { reportFor as officeReportFor } from '../../server/src/features/reports/routes';
@@ -180,6 +180,17 @@ describe('offices forwarding to the hub', () => {
     expect(dump).toContain('Đăng ký khai sinh');
     for (const s of ['Nguyễn Văn Bình An', 'Nguyễn Thị Lan', 'Trần Văn Minh', 'canbo1', 'canbo2', 'staff:']) expect(dump).not.toContain(s);
     expect(dump).not.toMatch(/\b\d{12}\b/);
+  });
+
+  it("the office's /admin shows the forwarding state: last sent, backlog, last error", async () => {
+    const b = offices[1]!;
+    const admin = await login(b.server.url, 'admin', 'demo');
+    const r = await client(b.server.url)('GET', '/api/admin/hub-forwarding', { token: admin });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ configured: true, running: true, office: 'xa-thach-kim', backlog: 0, lastError: null });
+    expect(r.body.lastOkAt).toBeGreaterThan(0);
+    expect((await client(b.server.url)('GET', '/api/admin/hub-forwarding')).status).toBe(401);
+    expect((await client(b.server.url)('GET', '/api/admin/hub-forwarding', { token: await login(b.server.url) })).status).toBe(403);
   });
 
   it('the board shows each office, connected, and how far behind', async () => {
