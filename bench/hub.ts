@@ -20,7 +20,7 @@ import { copyFloor, insertFloor } from './hub-floor';
 import { percentile } from './stats';
 
 const OFFICES = Number(process.env.BENCH_HUB_OFFICES ?? 216);
-const PER_DAY = Number(process.env.BENCH_HUB_TICKETS_PER_DAY ?? 20);
+const PER_DAY = Number(process.env.BENCH_HUB_TICKETS_PER_DAY ?? 15);
 const DAYS = 22; // working days in a month
 const LIVE_SECONDS = Number(process.env.BENCH_HUB_LIVE_SECONDS ?? 30);
 const LIVE_TICKETS_PER_OFFICE_MIN = 6; // a busy hour: one ticket's whole life every 10 s in every office
@@ -69,11 +69,11 @@ try {
   }));
   let live = false;
   const t0 = performance.now();
-  // An office whose request times out (216 at once on a busy machine) tries again, as its forwarder would.
+  // An office told BUSY (or timing out) tries again shortly, as its forwarder would.
   let retries = 0;
-  await Promise.all(forwarders.map(async (f) => { for (;;) { try { return await f.drain(); } catch { retries++; await new Promise((r) => setTimeout(r, 500)); } } }));
+  await Promise.all(forwarders.map(async (f) => { for (;;) { try { return await f.drain(); } catch { retries++; await new Promise((r) => setTimeout(r, 500 + Math.random() * 1000)); } } }));
   const ingestS = (performance.now() - t0) / 1000;
-  line('hub: a month from 216 offices at once, ingest', `${fmt(monthItems / ingestS)} items/s (${fmt(monthItems)} items in ${ingestS.toFixed(1)} s; ${retries} batches retried)`);
+  line('hub: a month from 216 offices at once, ingest', `${fmt(monthItems / ingestS)} items/s (${fmt(monthItems)} items in ${ingestS.toFixed(1)} s; ${retries} batches told BUSY or timed out, sent again)`);
 
   // (4) The floor: the same rows, bare, into the same PostgreSQL.
   const copy = await copyFloor(pool, url, dir);

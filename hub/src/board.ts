@@ -54,7 +54,8 @@ const rowHtml = (r) => '<tr data-code="' + esc(r.code) + '"><td>' + esc(r.code) 
   '<td class="num">' + r.backlog.toLocaleString('vi-VN') + '</td><td>' + esc(behind(r)) + '</td><td class="num">' + r.itemsTotal.toLocaleString('vi-VN') + '</td></tr>';
 document.getElementById('rows').innerHTML = __ROWS__.map(rowHtml).join('');
 const live = document.getElementById('live');
-const socket = io({ auth: { token: __TOKEN__ } });
+// WebSocket only: behind several hub processes no sticky sessions are needed.
+const socket = io({ auth: { token: __TOKEN__ }, transports: ['websocket'] });
 socket.on('connect', () => { live.textContent = 'Đang cập nhật trực tiếp'; });
 socket.on('disconnect', () => { live.textContent = 'Mất kết nối với máy chủ — đang kết nối lại…'; });
 socket.on('connect_error', (e) => { live.textContent = 'Không kết nối được: ' + e.message; });

@@ -14,6 +14,7 @@ import { periodQuery, resolvePeriod } from '../../server/src/features/reports/pe
 import { boardPage, boardRow } from './board';
 import type { HubContext } from './hub';
 import { GapError, ingest } from './ingest';
+import { BusyError, Limiter } from './limiter';
 import { loadRows } from './load';
 import { getOffice, listOffices, officeByToken, readerByToken } from './offices';
 import { groupReport, officeReport, type ProvinceReport } from './province-report';
@@ -31,6 +32,7 @@ const route = (fn: (req: Request, res: Response) => Promise<unknown>): Handler =
     if (out !== undefined) res.json(out);
   } catch (e) {
     if (e instanceof GapError) return void res.status(409).json({ error: { code: 'GAP', message: e.message, lastSeq: e.lastSeq } });
+    if (e instanceof BusyError) return void res.status(503).set('retry-after', '2').json({ error: { code: 'BUSY', message: e.message } });
     const { status, error } = describeError(e);
     res.status(status).json({ error });
   }
@@ -70,6 +72,8 @@ function fontDir(): string | null {
 /** The hub's routes. */
 export function hubRoutes(ctx: HubContext): Router {
   const r = Router();
+  // A few batches at a time keep PostgreSQL busy without thrashing a small machine; 64 more may wait their turn.
+  const writes = new Limiter(4, 64);
   r.get('/api/health', route(async () => { await ctx.pool.query('SELECT 1'); return { status: 'ok' }; }));
   r.post('/api/ingest', route(async (req) => {
     const token = bearer(req);
@@ -77,7 +81,7 @@ export function hubRoutes(ctx: HubContext): Router {
     if (!office) throw new ApiFailure(401, 'UNAUTHORIZED', 'Mã của đơn vị không đúng / unknown office token');
     const batch = parseInput(ingestBatch, req.body);
     if (batch.office !== office) throw new ApiFailure(403, 'WRONG_OFFICE', `Mã này thuộc đơn vị ${office}, không phải ${batch.office} / token of another office`);
-    const result = await ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks);
+    const result = await writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
     const o = await getOffice(ctx.pool, office);
     if (o) ctx.publish(boardRow(o, ctx.now()));
     return { data: result };

@@ -87,7 +87,9 @@ export class Forwarder {
       this.failures++;
       const msg = (e as Error).message;
       if (this.failures === 1 || this.failures % 20 === 0) this.o.log.warn(`hub forwarding: ${msg} (retrying)`);
-      this.schedule(Math.min(this.o.maxBackoffMs, 500 * 2 ** Math.min(this.failures, 10)));
+      // A busy hub asks for a short pause (spread out, so 200 offices do not come back together); anything else backs off.
+      const busy = msg.startsWith('BUSY');
+      this.schedule(busy ? 1000 + Math.random() * 2000 : Math.min(this.o.maxBackoffMs, 500 * 2 ** Math.min(this.failures, 10)));
     }
   }
 

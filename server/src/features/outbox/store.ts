@@ -14,8 +14,12 @@ export interface ForwardState {
 
 /** A staff account as the hub sees it: a stable pseudonym, never the username (which may be a name). */
 export function staffAlias(username: string | null): string | null {
-  return username === null ? null : `cb-${createHash('sha256').update(username).digest('hex').slice(0, 10)}`;
+  if (username === null) return null;
+  let a = aliases.get(username);
+  if (!a) aliases.set(username, (a = `cb-${createHash('sha256').update(username).digest('hex').slice(0, 10)}`));
+  return a;
 }
+const aliases = new Map<string, string>();
 
 /** Turns forwarding on; the first time, the outbox gets the whole history (events, tickets, ratings, dossiers) in that order. */
 export function enableForwarding(db: Db, hubUrl: string): boolean {
@@ -37,29 +41,20 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** Reads outbox rows after `afterSeq` as items; a row whose source is gone (never expected) is skipped. */
 export function readBatch(db: Db, afterSeq: number, limit: number): { items: OutboxItem[]; lastSeq: number } {
-  const rows = db.prepare('SELECT seq, kind, ref, at FROM hub_outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Array<{ seq: number; kind: string; ref: string; at: number }>;
-  const ev = db.prepare('SELECT seq, at, type, data FROM events WHERE seq = ?');
-  const tk = db.prepare('SELECT * FROM tickets WHERE id = ?');
-  const rt = db.prepare('SELECT * FROM ratings WHERE id = ?');
-  const ds = db.prepare('SELECT * FROM dossiers WHERE code = ?');
+  const last = db.prepare('SELECT MAX(seq) FROM (SELECT seq FROM hub_outbox WHERE seq > ? ORDER BY seq LIMIT ?)').pluck().get(afterSeq, limit) as number | null;
+  if (last === null) return { items: [], lastSeq: afterSeq };
+  // One join per kind over the range, not one look-up per row: a batch of 500 is read in a few milliseconds.
+  const range = (kind: string, join: string) => db.prepare(`SELECT o.seq AS o_seq, o.at AS o_at, x.* FROM hub_outbox o JOIN ${join}
+    WHERE o.kind = '${kind}' AND o.seq > ? AND o.seq <= ?`).all(afterSeq, last) as Row[];
   const items: OutboxItem[] = [];
-  for (const o of rows) {
-    const base = { seq: o.seq, at: o.at };
-    if (o.kind === 'event') {
-      const r = ev.get(Number(o.ref)) as { seq: number; at: number; type: string; data: string } | undefined;
-      if (r) items.push({ ...base, kind: 'event', data: eventData(r) });
-    } else if (o.kind === 'ticket') {
-      const r = tk.get(o.ref) as Row | undefined;
-      if (r) items.push({ ...base, kind: 'ticket', data: ticketData(r) });
-    } else if (o.kind === 'rating') {
-      const r = rt.get(Number(o.ref)) as Row | undefined;
-      if (r) items.push({ ...base, kind: 'rating', data: { id: Number(r.id), day: String(r.day), level: String(r.level), serviceId: str(r.service_id), counterId: str(r.counter_id), staff: staffAlias(str(r.staff_id)), at: Number(r.at) } });
-    } else if (o.kind === 'dossier') {
-      const r = ds.get(o.ref) as Row | undefined;
-      if (r) items.push({ ...base, kind: 'dossier', data: dossierData(r) });
-    }
+  const base = (r: Row) => ({ seq: Number(r.o_seq), at: Number(r.o_at) });
+  for (const r of range('event', 'events x ON x.seq = CAST(o.ref AS INTEGER)')) items.push({ ...base(r), kind: 'event', data: eventData(r as never) });
+  for (const r of range('ticket', 'tickets x ON x.id = o.ref')) items.push({ ...base(r), kind: 'ticket', data: ticketData(r) });
+  for (const r of range('rating', 'ratings x ON x.id = CAST(o.ref AS INTEGER)')) {
+    items.push({ ...base(r), kind: 'rating', data: { id: Number(r.id), day: String(r.day), level: String(r.level), serviceId: str(r.service_id), counterId: str(r.counter_id), staff: staffAlias(str(r.staff_id)), at: Number(r.at) } });
   }
-  return { items, lastSeq: rows.at(-1)?.seq ?? afterSeq };
+  for (const r of range('dossier', 'dossiers x ON x.code = o.ref')) items.push({ ...base(r), kind: 'dossier', data: dossierData(r) });
+  return { items: items.sort((a, b) => a.seq - b.seq), lastSeq: last };
 }
 
 function eventData(r: { seq: number; at: number; type: string; data: string }): Extract<OutboxItem, { kind: 'event' }>['data'] {
