@@ -10,6 +10,8 @@ const NEEDS = [
   { pkg: 'socat', bin: 'socat' },
   { pkg: 'espeak-ng', bin: 'espeak-ng' },
   { pkg: 'sox', bin: 'sox' },
+  // The hub's tests start a throwaway PostgreSQL cluster (hub/test/pg-cluster.ts).
+  { pkg: 'postgresql', file: '/usr/lib/postgresql/15/bin/initdb' },
 ];
 
 const has = (n) => (n.bin ? spawnSync('sh', ['-c', `command -v ${n.bin}`]).status === 0 : spawnSync('test', ['-e', n.file]).status === 0);

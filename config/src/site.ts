@@ -110,6 +110,19 @@ const rating = z.object({
   ]),
 }).strict();
 
+/** Forwarding the office's figures to the province's hub (docs/PROVINCE.md); absent: nothing leaves the office. */
+const hub = z.object({
+  /** The hub's address, e.g. https://motcua-hub.hatinh.gov.vn */
+  url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'http:// or https://'),
+  /** This office's code as registered at the hub. */
+  office: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, dot, - or _ (at most 40)'),
+  /** The hub token printed when the office was registered; MOTCUA_HUB_TOKEN overrides it. */
+  token: z.string().min(16).max(200).optional(),
+  batchSize: z.number().int().min(1).max(2000).default(500),
+  /** How often an empty outbox is looked at again (ms). */
+  intervalMs: z.number().int().min(50).max(600_000).default(2000),
+}).strict();
+
 export const siteConfigSchema = z.object({
   version: z.literal(1),
   office: z.object({
@@ -148,6 +161,7 @@ export const siteConfigSchema = z.object({
   /** Hardware, validated by @motcua/drivers' schema. */
   devices: z.unknown().optional(),
   catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
+  hub: hub.optional(),
 }).strict();
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -24,6 +24,7 @@ import { Journal } from './journal/journal';
 import { createLogger, type Logger } from './log';
 import { mountScreens } from './http/screens';
 import { features } from './features';
+import { startForwarding } from './features/outbox/start';
 
 export interface ServerOptions {
   config: SiteConfig;
@@ -103,6 +104,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   for (const f of features) f.sockets?.(io, ctx, calls);
   const dayTimer = startDayTimer(ctx);
   const hoursTimer = startHoursWatch(io, ctx, opts.hoursCheckMs);
+  const forwarding = startForwarding(ctx);
 
   await new Promise<void>((ok, fail) => {
     http.once('error', fail);
@@ -114,6 +116,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     async close() {
       clearInterval(dayTimer);
       clearInterval(hoursTimer);
+      await forwarding.stop();
       io.close();
       await new Promise<void>((ok) => http.close(() => ok()));
       for (const f of features) await f.close?.();

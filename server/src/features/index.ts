@@ -16,6 +16,7 @@ import { voiceFeature } from './voice';
 import { kioskVoiceFeature } from './kiosk-voice';
 import { checklistFeature } from './checklist';
 import { holidaysFeature } from './holidays';
+import { hubForwardingFeature } from './outbox/routes';
 
 export interface Feature {
   name: string;
@@ -39,4 +40,5 @@ export const features: Feature[] = [
   kioskVoiceFeature,
   checklistFeature,
   holidaysFeature,
+  hubForwardingFeature,
 ];

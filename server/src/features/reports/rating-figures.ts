@@ -33,7 +33,7 @@ function group(id: string, name: string, rows: readonly RatingRow[], levels: Lev
 
 function groupsBy(rows: readonly RatingRow[], key: (r: RatingRow) => string | null, name: (id: string) => string, levels: LevelDef[]): RatingGroup[] {
   const by = new Map<string, RatingRow[]>();
-  for (const r of rows) { const k = key(r) ?? '—'; by.set(k, [...(by.get(k) ?? []), r]); }
+  for (const r of rows) { const k = key(r) ?? '—'; const g = by.get(k); if (g) g.push(r); else by.set(k, [r]); } // push: a province's year is 10^5 rows
   return [...by].map(([id, rs]) => group(id, name(id), rs, levels)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 

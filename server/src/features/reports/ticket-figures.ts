@@ -47,7 +47,7 @@ function figures(id: string, name: string, rows: readonly TicketRow[]): TicketFi
 
 function by(rows: readonly TicketRow[], key: (t: TicketRow) => string | null, name: (id: string) => string): TicketFigures[] {
   const m = new Map<string, TicketRow[]>();
-  for (const t of rows) { const k = key(t); if (k === null) continue; m.set(k, [...(m.get(k) ?? []), t]); }
+  for (const t of rows) { const k = key(t); if (k === null) continue; const g = m.get(k); if (g) g.push(t); else m.set(k, [t]); } // push: a province's year is 10^5 rows
   return [...m].map(([id, rs]) => figures(id, name(id), rs));
 }
 

@@ -6,6 +6,7 @@ import { logout, token, user } from '../../model/session';
 import { AuditPanel } from './AuditPanel';
 import { Board } from './Board';
 import { ReportHeaderPanel } from './ReportHeaderPanel';
+import { HubPanel } from './HubPanel';
 import { CatalogPanel } from './CatalogPanel';
 import { CountersPanel, ServicesPanel } from './SetupPanels';
 import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } from './SettingsPanels';
@@ -13,7 +14,7 @@ import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } 
 const TABS: Array<[Tab, string]> = [
   ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
   ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['audit', 'Nhật ký'],
-  ['report', 'Mẫu báo cáo'],
+  ['report', 'Mẫu báo cáo'], ['hub', 'Gửi lên tỉnh'],
 ];
 
 const PAGE_LINK = { display: 'inline-flex', alignItems: 'center', minHeight: '48px', padding: '0 8px' };
@@ -26,7 +27,7 @@ export function AdminScreen() {
     return <main class="login"><h1>Không được phép</h1><p>Trang này dành cho giám sát và quản trị.</p><button onClick={() => void logout()}>Đăng xuất</button></main>;
   }
   const tabs = u.role === 'admin' ? TABS : TABS.slice(0, 1);
-  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, audit: AuditPanel, report: ReportHeaderPanel }[tab.value];
+  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, audit: AuditPanel, report: ReportHeaderPanel, hub: HubPanel }[tab.value];
   return (
     <main class="admin-screen">
       <header class="bar">
