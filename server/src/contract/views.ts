@@ -127,7 +127,8 @@ export interface Snapshot {
   priorities: PriorityView[];
   notices: string[];
   hours: HoursView;
-  voice: { enabled: boolean; repeat: number; volume: number };
+  /** maxBacklog: calls the display keeps queued for the voice (absent from an older server: 4). */
+  voice: { enabled: boolean; repeat: number; volume: number; maxBacklog?: number };
   /** The citizen kiosk's settings: the loudness of its read-aloud ("Nghe"), 0..1. */
   kiosk: { voiceVolume: number };
   rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
@@ -135,6 +136,9 @@ export interface Snapshot {
   waiting?: WaitingTicketView[];
   devices?: DeviceStatusView[];
 }
+
+/** A result waiting to be picked up, as the wall display's board shows it: code and masked name only. */
+export interface ReadyDossierView { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
 
 /** The outcome of printing a ticket, told to the kiosk after its ack. */
 export interface PrintResultView { ticketId: string; state: 'printed' | 'queued' | 'failed'; reason?: string }

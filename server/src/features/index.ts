@@ -16,6 +16,7 @@ import { voiceFeature } from './voice';
 import { kioskVoiceFeature } from './kiosk-voice';
 import { checklistFeature } from './checklist';
 import { holidaysFeature } from './holidays';
+import { readyBoardFeature } from './dossiers/ready-board';
 
 export interface Feature {
   name: string;
@@ -39,4 +40,5 @@ export const features: Feature[] = [
   kioskVoiceFeature,
   checklistFeature,
   holidaysFeature,
+  readyBoardFeature,
 ];
