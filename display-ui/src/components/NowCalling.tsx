@@ -2,10 +2,11 @@
 import { announcing } from '../model/announcer';
 import { nowCalling } from '../model/wall';
 
-/** The current call, flashing while it is announced. */
+/** The latest call, shown at once; flashing while it is announced. */
 export function NowCalling() {
   const c = nowCalling.value;
-  const live = announcing.value !== null && announcing.value.seq === c?.seq;
+  // Flashes while its ticket is being said (a merged recall is said under the same ticket).
+  const live = announcing.value !== null && announcing.value.ticketId === c?.ticketId;
   return (
     <section class={`now${live ? ' live' : ''}`} aria-labelledby="now-title" aria-live="polite">
       <h2 id="now-title" class="now-title">Mời công dân có số</h2>
