@@ -16,7 +16,7 @@ import { launchChromium, screenshot } from './chromium';
 import { freshPage } from './display-helpers';
 
 const SIZES = [[1366, 768], [1920, 1080], [3840, 2160], [1080, 1920]] as const;
-const COUNTERS = [1, 5, 12, 34];
+const COUNTERS = (process.env.MATRIX_COUNTERS ?? "1,5,12,34").split(",").map(Number);
 const SERVICES = [21, 7]; // 21 first: every counter is called while its agency issues tickets
 const READY = [0, 8, 60];
 
@@ -25,6 +25,7 @@ let browser: Browser;
 let pages: Page[];
 let centre: SiteConfig;
 let admin: string;
+const pageErrors: string[] = [];
 
 /** Today in the office's zone, yyyy-mm-dd: results must be recent to be on the board. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -37,6 +38,7 @@ beforeAll(async () => {
   [srv, browser] = await Promise.all([testServer({ config }), launchChromium()]);
   admin = await login(srv.url, 'admin');
   pages = await Promise.all(SIZES.map(([w, h]) => freshPage(browser, w, h)));
+  pages.forEach((p, i) => p.on('pageerror', (e) => pageErrors.push(`${SIZES[i]!.join('x')}: ${e.message}`)));
   await Promise.all(pages.map((p) => p.goto(`${srv.url}/display`)));
 }, 60_000);
 afterAll(async () => { await browser?.close(); await srv?.close(); });
@@ -136,8 +138,12 @@ describe('the wall display layout', () => {
             const [w, h] = SIZES[i]!;
             const name = `${w}x${h}-c${counters}-s${services}-r${ready}`;
             // The page has taken the load: every counter, service and result is laid out (on some page).
-            await expect.poll(async () => { const m = await measure(page); return [m.tiles, m.rows, m.ready]; }, { timeout: 10_000 })
-              .toEqual([counters, services, ready]);
+            await page.waitForFunction(([c, sv, r]) => document.querySelectorAll('.tile').length === c
+              && document.querySelectorAll('.waiting-row').length === sv && document.querySelectorAll('.ready-item').length === r,
+            [counters, services, ready], { timeout: 30_000, polling: 'raf' }).catch(async (e: Error) => {
+              const seen = await measure(page);
+              throw new Error(`${name}: ${e.message}; shown ${[seen.tiles, seen.rows, seen.ready]}; page errors: ${pageErrors.join(' | ')}`);
+            });
             await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
             const m = await measure(page);
             cases++;
@@ -163,5 +169,6 @@ describe('the wall display layout', () => {
     }
     expect(cases).toBe(SIZES.length * COUNTERS.length * SERVICES.length * READY.length);
     expect(problems).toEqual([]);
+    expect(pageErrors).toEqual([]);
   }, 600_000);
 });

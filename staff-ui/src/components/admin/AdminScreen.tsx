@@ -8,10 +8,11 @@ import { Board } from './Board';
 import { CatalogPanel } from './CatalogPanel';
 import { CountersPanel, ServicesPanel } from './SetupPanels';
 import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } from './SettingsPanels';
+import { VoicePanel } from './VoicePanel';
 
 const TABS: Array<[Tab, string]> = [
   ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
-  ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['audit', 'Nhật ký'],
+  ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['voice', 'Giọng đọc'], ['audit', 'Nhật ký'],
 ];
 
 const PAGE_LINK = { display: 'inline-flex', alignItems: 'center', minHeight: '48px', padding: '0 8px' };
@@ -24,7 +25,7 @@ export function AdminScreen() {
     return <main class="login"><h1>Không được phép</h1><p>Trang này dành cho giám sát và quản trị.</p><button onClick={() => void logout()}>Đăng xuất</button></main>;
   }
   const tabs = u.role === 'admin' ? TABS : TABS.slice(0, 1);
-  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, audit: AuditPanel }[tab.value];
+  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, voice: VoicePanel, audit: AuditPanel }[tab.value];
   return (
     <main class="admin-screen">
       <header class="bar">
