@@ -44,9 +44,21 @@ describe('the results board on the wall', () => {
 
 describe('sound on a wall TV without a mouse', () => {
   it('when autoplay is refused, shows a small notice in the top bar (no cover) and unlocks on any key', async () => {
-    const strict = await launchChromium(['--autoplay-policy=document-user-activation-required']);
+    // Headless Chromium plays without a gesture whatever its flags: the page gets the policy of a TV started
+    // without --autoplay-policy=no-user-gesture-required, i.e. play() refused until the first key or touch.
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    // (navigator.userActivation is already set under playwright, so the gesture is tracked here.)
+    await context.addInitScript(() => {
+      let gesture = false;
+      for (const ev of ['keydown', 'pointerdown', 'touchstart']) window.addEventListener(ev, () => { gesture = true; }, { capture: true });
+      const play = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        if (!gesture) return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+        return play.call(this);
+      };
+    });
     try {
-      const page = await strict.newPage({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
       await page.goto(`${srv.url}/display`);
       await page.waitForSelector('.tiles .tile', { timeout: 15_000 });
       const staff = await login(srv.url, 'canbo1');
@@ -65,8 +77,13 @@ describe('sound on a wall TV without a mouse', () => {
       await screenshot(page, 'display-sound-blocked');
       await page.keyboard.press('Enter');
       await notice.waitFor({ state: 'detached', timeout: 5000 });
+      // Unlocked: the next call is heard.
+      await client(srv.url)('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
+      const next = await client(srv.url)('POST', '/api/counters/q1/call-next', { token: staff });
+      await page.waitForFunction((n) => ((window as unknown as { __announced?: Array<{ number: string; audio: string }> }).__announced ?? [])
+        .some((a) => a.number === n && a.audio === 'played'), next.body.ticket.number, { timeout: 30_000 });
     } finally {
-      await strict.close();
+      await context.close();
     }
   }, 60_000);
 });
