@@ -12,7 +12,7 @@ export function NowCalling() {
       <h2 id="now-title" class="now-title">Mời công dân có số</h2>
       {c ? (
         <>
-          <p class="now-number" data-seq={c.seq} data-number={c.number}>{c.number}</p>
+          <p class="now-number" data-seq={c.seq} data-number={c.number} style={{ '--chars': [...c.number].length }}>{c.number}</p>
           <p class="now-counter">đến <strong>Quầy số {c.counterNumber}</strong></p>
           <p class="now-counter-name">{c.counterName}</p>
         </>

@@ -6,7 +6,7 @@ export function SoundNotice() {
   if (!needsGesture.value) return null;
   return (
     <p class="sound-notice" role="status" data-state="sound-blocked">
-      🔇 Chưa có âm thanh: bấm phím bất kỳ <span lang="en">/ No sound: press any key</span>
+      Chưa có âm thanh: bấm phím bất kỳ <span lang="en">/ No sound: press any key</span>
     </p>
   );
 }
