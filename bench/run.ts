@@ -70,6 +70,14 @@ for (const [file, fn, name, run, target, limit] of optional) {
 }
 
 {
+  // The wall display under a burst (issue 14): beside single calls of the same run, the burst within 2x.
+  const { benchDisplayBurst } = await import('./display-burst-bench');
+  const { single, burst } = await benchDisplayBurst();
+  add('call -> big number, single calls 1 s apart', single);
+  add('call -> big number, 5 counters every 300 ms for 30 s', burst, '≤ 2x single p99', burst.p99 <= 2 * single.p99);
+}
+
+{
   // Not a latency: printed in the same table, p50 = p99 = the size in KB.
   const { kioskJsGzipKb } = await import('./bundle-size');
   try {

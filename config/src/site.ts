@@ -92,6 +92,14 @@ const voice = z.object({
   numberMode: z.enum(['digits', 'number']).default('number'),
   repeat: z.number().int().min(1).max(3).default(1),
   volume: z.number().min(0).max(1).default(1),
+  /** Calls the wall display may have waiting to be spoken; past it the oldest are not said (the screen still shows them). */
+  maxBacklog: z.number().int().min(1).max(20).default(4),
+}).strict();
+
+/** The wall display's own settings. */
+const display = z.object({
+  /** Results ready for pick-up longer ago than this (days, by their result date) leave the wall's board. */
+  readyMaxAgeDays: z.number().int().min(1).max(365).default(14),
 }).strict();
 
 /** The citizen kiosk's own settings. */
@@ -155,6 +163,7 @@ export const siteConfigSchema = z.object({
   kiosk: kiosk.default(kiosk.parse({})),
   /** The printed report's administrative heading and closing (Nghị định 30/2020/NĐ-CP); editable in /admin. */
   report: reportHeaderSchema.default(reportHeaderSchema.parse({})),
+  display: display.default(display.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
   /** Office hours; without them the office is always open (and says nothing about its hours). */
   hours: hours.optional(),

@@ -6,7 +6,7 @@ import { CounterScreen } from './components/CounterScreen';
 import { Wall } from './components/Wall';
 import { startClock } from './model/clock';
 import { connectDisplay } from './model/live';
-import { startReadyBoard } from './model/wall';
+import { unlockOnAnyGesture } from './model/sound';
 
 const counterId = /^\/display\/counter\/([^/]+)/.exec(location.pathname)?.[1];
 
@@ -17,6 +17,6 @@ if (counterId) {
 } else {
   void connectDisplay(true);
   startClock();
-  startReadyBoard();
+  unlockOnAnyGesture();
   render(<Wall />, document.getElementById('app')!);
 }

@@ -51,7 +51,7 @@ describe('the wall display', () => {
     await expect.poll(() => portrait.locator('.now-number').innerText(), { timeout: 10_000 }).toBe(number);
     await screenshot(portrait, 'display-portrait-1080x1920');
     await Promise.all([tv, counter, portrait].map((p) => p.context().close()));
-  });
+  }, 60_000);
 
   it('shows "Tạm dừng" and the reason on a paused counter screen', async () => {
     const page = await freshPage(browser, 1280, 720);

@@ -1,7 +1,8 @@
-/** Office name, live clock and the connection warning. */
+/** Office name, live clock, the connection warning and the "no sound yet" notice. */
 import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
 import { clockText } from '../model/clock';
 import { officeName } from '../model/wall';
+import { SoundNotice } from './SoundNotice';
 
 /** The top bar of the wall display. */
 export function Header() {
@@ -11,6 +12,7 @@ export function Header() {
       {refused.value
         ? <p class="offline" role="alert">Màn hình chưa được ghép nối hoặc mã đã bị thu hồi. Vui lòng báo cán bộ. / Not paired: please tell the staff.</p>
         : everConnected.value && !connected.value && <p class="offline" role="alert">Mất kết nối – đang kết nối lại…</p>}
+      <SoundNotice />
       <p class="clock" aria-label="Ngày giờ">{clockText.value}</p>
     </header>
   );

@@ -2,16 +2,17 @@
 import { announcing } from '../model/announcer';
 import { nowCalling } from '../model/wall';
 
-/** The current call, flashing while it is announced. */
+/** The latest call, shown at once; flashing while it is announced. */
 export function NowCalling() {
   const c = nowCalling.value;
-  const live = announcing.value !== null && announcing.value.seq === c?.seq;
+  // Flashes while its ticket is being said (a merged recall is said under the same ticket).
+  const live = announcing.value !== null && announcing.value.ticketId === c?.ticketId;
   return (
     <section class={`now${live ? ' live' : ''}`} aria-labelledby="now-title" aria-live="polite">
       <h2 id="now-title" class="now-title">Mời công dân có số</h2>
       {c ? (
         <>
-          <p class="now-number" data-seq={c.seq} data-number={c.number}>{c.number}</p>
+          <p class="now-number" data-seq={c.seq} data-number={c.number} style={{ '--chars': [...c.number].length }}>{c.number}</p>
           <p class="now-counter">đến <strong>Quầy số {c.counterNumber}</strong></p>
           <p class="now-counter-name">{c.counterName}</p>
         </>

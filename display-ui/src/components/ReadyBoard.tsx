@@ -1,28 +1,20 @@
-/** Results ready for pick-up: dossier code and masked name only; hidden when there is nothing. */
-import { useEffect, useState } from 'preact/hooks';
+/** Results ready for pick-up: dossier code and masked name only; hidden when there is nothing; every code shown within 30 s. */
 import { readyDossiers } from '../model/wall';
+import { Paged } from './Paged';
 
-const PAGE = 6;
+/** A citizen waiting for a result must find their code within this time, however long the list. */
+export const READY_CYCLE_MS = 30_000;
 
-/** Pages through the ready dossiers every 8 seconds. */
+/** The board, paged so that all its pages pass within READY_CYCLE_MS. */
 export function ReadyBoard() {
   const list = readyDossiers.value;
-  const [page, setPage] = useState(0);
-  const pages = Math.max(1, Math.ceil(list.length / PAGE));
-  useEffect(() => {
-    const t = setInterval(() => setPage((p) => (p + 1) % pages), 8000);
-    return () => clearInterval(t);
-  }, [pages]);
   if (list.length === 0) return null;
-  const shown = list.slice((page % pages) * PAGE, (page % pages) * PAGE + PAGE);
   return (
-    <section class="ready" aria-labelledby="ready-title">
-      <h2 id="ready-title" class="section-title">Đã có kết quả – mời nhận {pages > 1 ? `(${(page % pages) + 1}/${pages})` : ''}</h2>
-      <ul class="ready-list">
-        {shown.map((d) => (
-          <li key={d.code}><span class="ready-code">{d.code}</span> <span class="ready-name">{d.applicant}</span></li>
-        ))}
-      </ul>
-    </section>
+    <Paged id="ready-title" class="ready" listClass="ready-list" title="Đã có kết quả – mời nhận" items={list} cycleMs={READY_CYCLE_MS}
+      render={(d) => (
+        <li key={d.code} class="ready-item" data-code={d.code}>
+          <span class="ready-code">{d.code}</span> <span class="ready-name">{d.applicant}</span>
+        </li>
+      )} />
   );
 }

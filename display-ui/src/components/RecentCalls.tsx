@@ -1,22 +1,19 @@
-/** The latest call of each other counter, under the big one. */
+/** The latest call of each other counter, under the big one (finished and no-show tickets leave it). */
 import { recentCalls } from '../model/wall';
+import { Paged } from './Paged';
 
 /** A short list: number then counter. */
 export function RecentCalls() {
   const list = recentCalls.value;
   if (list.length === 0) return null;
   return (
-    <section class="recent" aria-labelledby="recent-title">
-      <h2 id="recent-title" class="section-title">Vừa gọi</h2>
-      <ul class="recent-list">
-        {list.map((c) => (
-          <li key={c.seq} data-seq={c.seq} data-number={c.number}>
-            <span class="recent-number">{c.number}</span>
-            <span class="recent-arrow" aria-hidden="true">→</span>
-            <span class="recent-counter">Quầy {c.counterNumber}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Paged id="recent-title" class="recent" listClass="recent-list" title="Vừa gọi" items={list}
+      render={(c) => (
+        <li key={c.seq} data-seq={c.seq} data-number={c.number}>
+          <span class="recent-number">{c.number}</span>
+          <span class="recent-arrow" aria-hidden="true">→</span>
+          <span class="recent-counter">Quầy {c.counterNumber}</span>
+        </li>
+      )} />
   );
 }

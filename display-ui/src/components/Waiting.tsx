@@ -1,24 +1,19 @@
-/** People waiting per service, with the estimate. */
+/** People waiting per service, with the estimate; paged when the services do not fit. */
 import { waitingServices } from '../model/wall';
 import { waitText } from '../model/hours';
+import { Paged } from './Paged';
 
-/** A table of services: name, waiting, estimated minutes. */
+/** One row per service: name (wrapped, never cut), waiting, estimated wait. */
 export function Waiting() {
   return (
-    <section class="waiting" aria-labelledby="waiting-title">
-      <h2 id="waiting-title" class="section-title">Đang chờ</h2>
-      <table class="waiting-table">
-        <thead><tr><th scope="col">Lĩnh vực</th><th scope="col">Người chờ</th><th scope="col">Ước tính</th></tr></thead>
-        <tbody>
-          {waitingServices.value.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{s.name}</th>
-              <td class="num">{s.waiting}</td>
-              <td class="num">{waitText(s.estimatedWaitMinutes, s.waiting)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <Paged id="waiting-title" class="waiting" listClass="waiting-list" items={waitingServices.value}
+      title={<>Đang chờ <span class="waiting-cols" aria-hidden="true"><span>Người chờ</span><span>Ước tính</span></span></>}
+      render={(s) => (
+        <li key={s.id} class="waiting-row" data-service={s.id}>
+          <span class="w-name">{s.name}</span>
+          <span class="w-count num" aria-label={`${s.waiting} người chờ`}>{s.waiting}</span>
+          <span class="w-est num" aria-label={`ước tính ${waitText(s.estimatedWaitMinutes, s.waiting)}`}>{waitText(s.estimatedWaitMinutes, s.waiting)}</span>
+        </li>
+      )} />
   );
 }

@@ -7,7 +7,6 @@ import { NowCalling } from './NowCalling';
 import { ReadyBoard } from './ReadyBoard';
 import { RecentCalls } from './RecentCalls';
 import { StoppedNotice } from './StoppedNotice';
-import { SoundOverlay } from './SoundOverlay';
 import { Ticker } from './Ticker';
 import { Waiting } from './Waiting';
 
@@ -18,7 +17,7 @@ function CallArea() {
 }
 
 // Reads only signals that change rarely (hasSnapshot): a delta re-renders the parts it touches, not the whole wall.
-/** The whole wall screen; CSS lays it out for landscape TVs and portrait screens. */
+/** The whole wall screen: three columns on a landscape TV, three bands on a portrait screen (styles.css). */
 export function Wall() {
   return (
     <div class="wall">
@@ -26,13 +25,13 @@ export function Wall() {
       {hasSnapshot.value ? (
         <main class="wall-main">
           <div class="col-call"><CallArea /><RecentCalls /></div>
-          <div class="col-info"><CounterGrid /><Waiting /><ReadyBoard /></div>
+          <div class="col-counters"><CounterGrid /></div>
+          <div class="col-info"><Waiting /><ReadyBoard /></div>
         </main>
       ) : (
         <main class="wall-main"><p class="connecting">Đang kết nối…</p></main>
       )}
       <Ticker />
-      <SoundOverlay />
     </div>
   );
 }

@@ -1,47 +1,72 @@
 /**
- * The voice queue of the wall display: calls are announced one after the other, in seq order,
- * never on top of each other. The last announced seq is kept in localStorage, so a reload, a
- * server restart or a network cut neither repeats a call nor misses one.
+ * The voice queue of the wall display. The screen is the truth and the voice follows it: the screen shows
+ * every call at once (model/wall.ts), and this queue only decides what is still worth saying, one call
+ * after the other. A queued call is dropped when its ticket is no longer called (served, finished, no-show,
+ * called again elsewhere, or its counter has called someone else); a recall replaces its queued call; the
+ * backlog is bounded (voice.maxBacklog: past it the oldest are not said, the screen still shows them).
+ * The last announced seq is kept in localStorage, so a reload, a server restart or a network cut neither
+ * repeats a call nor misses one.
  */
-import { signal } from '@preact/signals';
-import type { CallView, Snapshot } from '@motcua/server/contract';
+import { effect, signal } from '@preact/signals';
+import type { CallView, CounterView, Snapshot } from '@motcua/server/contract';
+import { snapshot } from '../../../ui-shared/src/connection';
 import { playCall, type PlayResult } from './player';
 
 const LAST_KEY = 'motcua.display.lastAnnouncedSeq';
 /** Calls older than this when a snapshot arrives are shown but not announced (no morning backlog). */
 export const ANNOUNCE_WINDOW_MS = 2 * 60_000;
-/** At most this many missed calls are announced after a reconnect. */
-export const ANNOUNCE_MAX_BACKLOG = 3;
+/** The backlog when the server sends none (an older server). */
+export const DEFAULT_MAX_BACKLOG = 4;
 
 /** One announcement as it happened, for the tests and the bench (window.__announced). */
-export interface Announced { seq: number; number: string; counterNumber: number; start: number; end: number; audio: PlayResult }
+export interface Announced { seq: number; ticketId: string; number: string; counterNumber: number; start: number; end: number; startedAt: number; audio: PlayResult }
+/** Why a queued call was not said, for the tests (window.__voiceDropped). */
+export interface Dropped { seq: number; number: string; reason: 'notCalled' | 'replaced' | 'backlog' }
 
 /** The call being announced right now, or null. */
 export const announcing = signal<CallView | null>(null);
-/** True when the browser refused to play sound without a tap: show the overlay once. */
+/** True when the browser refused to play sound without a gesture: a small corner notice until a key or a touch. */
 export const needsGesture = signal(false);
+/** How many calls wait to be said (the tests and the bench read it: never above maxBacklog). */
+export const backlog = signal(0);
 
-const queue: CallView[] = [];
-const queued = new Set<number>();
+type Voice = Snapshot['voice'];
+interface Queued { call: CallView; seen: boolean }
+
+const queue: Queued[] = [];
 let running = false;
-let voice = { enabled: true, repeat: 1, volume: 1 };
-const log: Announced[] = ((window as unknown as { __announced?: Announced[] }).__announced ??= []);
+let voice: Voice = { enabled: true, repeat: 1, volume: 1, maxBacklog: DEFAULT_MAX_BACKLOG };
+const win = window as unknown as { __announced?: Announced[]; __voiceDropped?: Dropped[]; __voiceBacklogMax?: number };
+const log: Announced[] = (win.__announced ??= []);
+const dropped: Dropped[] = (win.__voiceDropped ??= []);
 
 function lastSeq(): number {
   return Number(localStorage.getItem(LAST_KEY) ?? 0) || 0;
 }
+const maxBacklog = () => Math.max(1, voice.maxBacklog ?? DEFAULT_MAX_BACKLOG);
+
+/** True while the counter shows this call's ticket as called (not yet served, finished or moved on). */
+export function stillCalled(call: CallView, counters: readonly CounterView[]): boolean {
+  const c = counters.find((x) => x.id === call.counterId);
+  return !!c && c.current?.ticketId === call.ticketId && c.current.status === 'called';
+}
 
 /** The calls of a snapshot that still need announcing: newer than the last announced, recent, the last few. */
-export function callsToAnnounce(calls: CallView[], last: number, serverTime: number): CallView[] {
+export function callsToAnnounce(calls: CallView[], last: number, serverTime: number, max = DEFAULT_MAX_BACKLOG): CallView[] {
   return calls
     .filter((c) => c.seq > last && serverTime - c.at <= ANNOUNCE_WINDOW_MS)
     .sort((a, b) => a.seq - b.seq)
-    .slice(-ANNOUNCE_MAX_BACKLOG);
+    .slice(-max);
+}
+
+/** Takes new voice settings (snapshot or an admin's change pushed as 'setup'): they apply from the next call. */
+export function setVoice(v: Voice | undefined): void {
+  if (v) voice = v;
 }
 
 /** Takes a (re)connect snapshot: voice settings, then whatever was missed. */
 export function onSnapshot(s: Snapshot): void {
-  voice = s.voice;
+  setVoice(s.voice);
   // A journal that is behind our mark was replaced (new data folder): start over.
   if (s.seq < lastSeq()) localStorage.setItem(LAST_KEY, '0');
   // A screen switched on for the first time starts from now: it does not replay calls made before it existed.
@@ -49,7 +74,7 @@ export function onSnapshot(s: Snapshot): void {
     localStorage.setItem(LAST_KEY, String(Math.max(0, ...s.calls.map((c) => c.seq))));
     return;
   }
-  for (const c of callsToAnnounce(s.calls, lastSeq(), s.serverTime)) enqueue(c);
+  for (const c of callsToAnnounce(s.calls, lastSeq(), s.serverTime, maxBacklog())) enqueue(c);
 }
 
 /** Takes a live call (a call or a recall: a recall has its own seq, so it is announced again). */
@@ -57,11 +82,34 @@ export function onCall(c: CallView): void {
   if (c.seq > lastSeq()) enqueue(c);
 }
 
+function drop(i: number, reason: Dropped['reason']): void {
+  const [q] = queue.splice(i, 1);
+  if (q) dropped.push({ seq: q.call.seq, number: q.call.number, reason });
+}
+
+/** Drops the queued calls the counters show as no longer called; marks those they show as called. */
+function prune(counters: readonly CounterView[]): void {
+  for (let i = queue.length - 1; i >= 0; i--) {
+    const q = queue[i]!;
+    // The 'counter' delta may arrive just after its 'call': only a call once seen as called can be seen to end.
+    if (stillCalled(q.call, counters)) q.seen = true;
+    else if (q.seen) drop(i, 'notCalled');
+  }
+  backlog.value = queue.length;
+}
+
 function enqueue(c: CallView): void {
-  if (queued.has(c.seq)) return;
-  queued.add(c.seq);
-  queue.push(c);
-  queue.sort((a, b) => a.seq - b.seq);
+  if (queue.some((q) => q.call.seq === c.seq)) return;
+  // A recall, or the same ticket called at another counter, replaces its queued call; so does the counter's next call.
+  for (let i = queue.length - 1; i >= 0; i--) {
+    const q = queue[i]!.call;
+    if (q.ticketId === c.ticketId || q.counterId === c.counterId) drop(i, 'replaced');
+  }
+  queue.push({ call: c, seen: stillCalled(c, snapshot.value?.counters ?? []) });
+  queue.sort((a, b) => a.call.seq - b.call.seq);
+  while (queue.length > maxBacklog()) drop(0, 'backlog');
+  backlog.value = queue.length;
+  win.__voiceBacklogMax = Math.max(win.__voiceBacklogMax ?? 0, queue.length);
   // Next task, not now: the audio element is made after Preact has put the call on screen.
   setTimeout(() => void drain(), 0);
 }
@@ -70,17 +118,33 @@ async function drain(): Promise<void> {
   if (running) return;
   running = true;
   try {
-    for (let c = queue.shift(); c; c = queue.shift()) {
+    for (let q = queue.shift(); q; q = queue.shift()) {
+      backlog.value = queue.length;
+      const c = q.call;
       if (c.seq <= lastSeq()) continue;
+      const counters = snapshot.value?.counters ?? [];
+      if (q.seen && !stillCalled(c, counters)) { dropped.push({ seq: c.seq, number: c.number, reason: 'notCalled' }); continue; }
       // Marked when it starts: a reload halfway through must not say it again.
       localStorage.setItem(LAST_KEY, String(c.seq));
       announcing.value = c;
       const start = performance.now();
+      const startedAt = Date.now();
       const audio = await playCall(c, voice, () => { needsGesture.value = true; });
-      log.push({ seq: c.seq, number: c.number, counterNumber: c.counterNumber, start, end: performance.now(), audio });
+      log.push({ seq: c.seq, ticketId: c.ticketId, number: c.number, counterNumber: c.counterNumber, start, end: performance.now(), startedAt, audio });
     }
   } finally {
     announcing.value = null;
     running = false;
   }
+}
+
+/** Follows the counters from the live snapshot, so the queue forgets calls the room has moved past. */
+export function startVoiceQueue(): void {
+  let last: readonly CounterView[] | null = null;
+  effect(() => {
+    const counters = snapshot.value?.counters ?? null;
+    if (!counters || counters === last) return;
+    last = counters;
+    prune(counters);
+  });
 }

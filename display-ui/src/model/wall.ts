@@ -1,14 +1,14 @@
 /** What the wall display shows, derived from the live snapshot: the current call, counters, queues, results, notices. */
 import { computed, signal } from '@preact/signals';
-import type { CallView, CounterView } from '@motcua/server/contract';
+import type { CallView, CounterView, ReadyDossierView } from '@motcua/server/contract';
 import { snapshot } from '../../../ui-shared/src/connection';
 import { announcing } from './announcer';
 import { closedNotice } from './hours';
 
 /** A dossier whose result waits at the office: code and masked name only (Nghị định 13/2023). */
-export interface ReadyDossier { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
+export type ReadyDossier = ReadyDossierView;
 
-/** Results ready for pick-up, polled from /api/dossiers/ready; empty hides the board. */
+/** Results ready for pick-up, pushed by the server ('ready') when the dossier store changes; empty hides the board. */
 export const readyDossiers = signal<ReadyDossier[]>([]);
 
 // Each list is taken from the snapshot once, by reference: a delta that replaces the snapshot but not
@@ -17,33 +17,41 @@ const EMPTY: never[] = [];
 const calls = computed<CallView[]>(() => snapshot.value?.calls ?? EMPTY);
 const services = computed(() => snapshot.value?.services ?? EMPTY);
 
+/** The counters in config order. */
+export const counters = computed<CounterView[]>(() => snapshot.value?.counters ?? EMPTY);
+
 /** True once the first snapshot is in: the wall shows its layout instead of "Đang kết nối…". */
 export const hasSnapshot = computed(() => snapshot.value !== null);
 
 /** The office's name for the top bar. */
 export const officeName = computed(() => snapshot.value?.office.name ?? 'Bộ phận Một cửa');
 
-/** The big call: the one being announced, else the latest. */
-export const nowCalling = computed<CallView | null>(() => announcing.value ?? calls.value[0] ?? null);
+/** The big call: always the latest call made, at once (the voice follows the screen, never the other way). */
+export const nowCalling = computed<CallView | null>(() => calls.value[0] ?? null);
 
 /** The big "now calling" area gives way to the closed-office notice when the office is closed and nothing is being said. */
 export const showsNowCalling = computed(() => closedNotice.value === null || announcing.value !== null);
 
-/** The calls under the big one: latest per counter, newest first, the big one excluded (when it is shown). */
+/** Most calls under the big one: the latest of the other counters; every counter's number is on its tile too. */
+export const RECENT_MAX = 6;
+
+/**
+ * The calls under the big one: latest per counter, newest first, the big one excluded (when it is shown).
+ * A ticket that is finished or a no-show (its counter no longer holds it) leaves the list.
+ */
 export const recentCalls = computed<CallView[]>(() => {
   const seen = new Set<string>();
   const out: CallView[] = [];
   const big = showsNowCalling.value ? nowCalling.value?.seq : undefined;
+  const holding = new Map(counters.value.map((c) => [c.id, c.current?.ticketId ?? null]));
   for (const c of calls.value) {
     if (seen.has(c.counterId)) continue;
     seen.add(c.counterId);
-    if (c.seq !== big) out.push(c);
+    if (c.seq !== big && holding.get(c.counterId) === c.ticketId) out.push(c);
   }
-  return out.slice(0, 6);
+  return out.slice(0, RECENT_MAX);
 });
 
-/** The counters in config order. */
-export const counters = computed<CounterView[]>(() => snapshot.value?.counters ?? EMPTY);
 
 /** Services people can queue for, with their waiting counts. */
 export const waitingServices = computed(() => services.value.filter((s) => s.enabled));
@@ -54,14 +62,23 @@ export const notices = computed(() => snapshot.value?.notices ?? EMPTY);
 /** One counter by id (counter mode). */
 export const counterById = (id: string) => computed(() => counters.value.find((c) => c.id === id) ?? null);
 
-/** Fetches the ready-for-pick-up list now and every minute; a missing store just hides the board. */
-export function startReadyBoard(): void {
-  const load = async () => {
-    try {
-      const res = await fetch('/api/dossiers/ready');
-      readyDossiers.value = res.ok ? ((await res.json()) as ReadyDossier[]) : [];
-    } catch { /* offline: keep what we had */ }
-  };
-  void load();
-  setInterval(() => void load(), 60_000);
+/** Takes the server's ready list ('ready'); a bad payload keeps what the board had. */
+export function setReady(list: unknown): void {
+  if (Array.isArray(list)) readyDossiers.value = list as ReadyDossier[];
 }
+
+/**
+ * Counters grouped by agency: a counter's agency is the first service it serves. Grouped only where the
+ * office has agencies, i.e. some agency holds two counters or more (a provincial centre); else one plain list.
+ */
+export const counterGroups = computed<Array<{ name: string | null; counters: CounterView[] }>>(() => {
+  const list = counters.value;
+  const names = new Map(services.value.map((s) => [s.id, s.name]));
+  const byAgency = new Map<string, CounterView[]>();
+  for (const c of list) {
+    const key = c.services[0] ?? '';
+    byAgency.set(key, [...(byAgency.get(key) ?? []), c]);
+  }
+  if (![...byAgency.values()].some((g) => g.length > 1) || byAgency.size < 2) return [{ name: null, counters: list }];
+  return [...byAgency].map(([id, cs]) => ({ name: names.get(id) ?? id, counters: cs }));
+});

@@ -21,7 +21,7 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
     priorities: ctx.config.priorities,
     notices: ctx.config.notices,
     hours: hoursView(ctx.config, ctx.now()),
-    voice: { enabled: voice.enabled, repeat: voice.repeat, volume: voice.volume },
+    voice: { enabled: voice.enabled, repeat: voice.repeat, volume: voice.volume, maxBacklog: voice.maxBacklog },
     kiosk: { voiceVolume: ctx.config.kiosk.voiceVolume },
     rating: { scale: rating.scale, timeoutSeconds: rating.timeoutSeconds, lowReasons: rating.lowReasons },
   };

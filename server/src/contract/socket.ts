@@ -1,5 +1,5 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, RatingResultView, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, RatingResultView, ReadyDossierView, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -29,6 +29,8 @@ export interface ServerToClient {
   catalog: (c: { etag: string }) => void;
   /** Kiosk only: a serial scanner's line, parsed on the server (to the kiosk paired with the scanner, else every kiosk). */
   scan: (s: KioskScanView) => void;
+  /** Wall displays only: the results ready for pick-up, on connect and whenever the dossier store changes. */
+  ready: (r: ReadyDossierView[]) => void;
   /** Rating tablet only: rate the ticket just completed at this counter. */
   'rating:ask': (a: RatingAsk) => void;
   /** Staff only: each counter's calling order and the no-shows it may call back (with every 'waiting'). */

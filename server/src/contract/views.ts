@@ -127,7 +127,8 @@ export interface Snapshot {
   priorities: PriorityView[];
   notices: string[];
   hours: HoursView;
-  voice: { enabled: boolean; repeat: number; volume: number };
+  /** maxBacklog: calls the display keeps queued for the voice (absent from an older server: 4). */
+  voice: { enabled: boolean; repeat: number; volume: number; maxBacklog?: number };
   /** The citizen kiosk's settings: the loudness of its read-aloud ("Nghe"), 0..1. */
   kiosk: { voiceVolume: number };
   rating: { scale: 'three' | 'five'; timeoutSeconds: number; lowReasons: string[] };
@@ -145,6 +146,8 @@ export interface RatingResultView { ticketId: string; number: string; day: strin
 export interface NoShowView { id: string; number: string; serviceId: string; priority: string | null; counterId: string | null; at: number; until: number }
 /** Staff only: per counter, the waiting ticket ids in the order it will call them (next first); today's no-shows still callable back. */
 export interface StaffQueuesView { callOrders: Record<string, string[]>; noShows: NoShowView[] }
+/** A result waiting to be picked up, as the wall display's board shows it: code and masked name only. */
+export interface ReadyDossierView { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
 
 /** The outcome of printing a ticket, told to the kiosk after its ack. */
 export interface PrintResultView { ticketId: string; state: 'printed' | 'queued' | 'failed'; reason?: string }

@@ -24,6 +24,7 @@ import { accountRoutes } from './admin/account-routes';
 import { principalOf } from './admin/http';
 import { effectiveConfig, loadOverrides } from './admin/settings';
 import { setupRoutes } from './admin/setup-routes';
+import { voiceRoutes } from './admin/voice-routes';
 import { catalogChanged, catalogJson } from './catalog';
 import type { Feature } from './index';
 
@@ -57,6 +58,7 @@ export function adminRoutes(r: Router, ctx: AppContext, changed: { settings(live
   setupRoutes(r, ctx);
   accountRoutes(r, ctx, changed.settings);
   catalogRoutes(r, ctx, changed.catalog);
+  voiceRoutes(r, ctx, changed.settings);
 }
 
 export const adminFeature: Feature = {

@@ -17,6 +17,7 @@ import { kioskVoiceFeature } from './kiosk-voice';
 import { checklistFeature } from './checklist';
 import { holidaysFeature } from './holidays';
 import { hubForwardingFeature } from './outbox/routes';
+import { readyBoardFeature } from './dossiers/ready-board';
 
 export interface Feature {
   name: string;
@@ -41,4 +42,5 @@ export const features: Feature[] = [
   checklistFeature,
   holidaysFeature,
   hubForwardingFeature,
+  readyBoardFeature,
 ];

@@ -16,6 +16,9 @@ import { callPhrase } from '../voice/phrases';
 import { createVoice, type Synthesized, type Voice } from '../voice/tts';
 import type { Feature } from './index';
 
+/** The espeak-ng voice for a dialect. */
+const espeakVoice = (dialect: 'north' | 'south') => (dialect === 'south' ? 'vi-vn-x-south' : 'vi');
+
 interface VoiceState { voice: Voice; calls: RecentCalls | null; warmQueue: CallView[]; warming: boolean }
 
 /** Calls waiting to be pre-warmed beyond this are dropped, oldest first (the display fetch makes them if needed). */
@@ -27,7 +30,7 @@ function stateOf(ctx: AppContext): VoiceState {
   if (!s) {
     const voice = createVoice({
       cacheDir: join(ctx.dataDir, 'voice'),
-      voice: ctx.config.voice.dialect === 'south' ? 'vi-vn-x-south' : 'vi',
+      voice: espeakVoice(ctx.config.voice.dialect),
       log: ctx.log,
       // Where espeak-ng is when it is not on PATH; the tests point it at a missing file to check the server copes.
       binary: process.env.MOTCUA_ESPEAK || undefined,
@@ -77,7 +80,8 @@ function prewarm(ctx: AppContext, call: CallView): void {
 
 /** Synthesizes one call (chime first); null when there is no voice. */
 export function speakCall(ctx: AppContext, call: CallView, repeat = ctx.config.voice.repeat): Promise<Synthesized | null> {
-  return stateOf(ctx).voice.synthesize(phraseFor(ctx, call), { chime: true, repeat, volume: 1 });
+  // The dialect is read per call: an admin's change in /admin applies to the next call without a restart.
+  return stateOf(ctx).voice.synthesize(phraseFor(ctx, call), { chime: true, repeat, volume: 1, voice: espeakVoice(ctx.config.voice.dialect) });
 }
 
 export const unavailable = () => new ApiFailure(503, 'VOICE_UNAVAILABLE',
@@ -108,9 +112,10 @@ export const voiceFeature: Feature = {
   sockets(_io, ctx, calls) {
     const s = stateOf(ctx);
     s.calls = calls;
-    if (!ctx.config.voice.enabled) return;
-    void s.voice.available(); // warns once at start when espeak-ng is missing
+    if (ctx.config.voice.enabled) void s.voice.available(); // warns once at start when espeak-ng is missing
     ctx.bus.on('committed', ({ events, state }) => {
+      // Read each time: voice can be switched on or off in /admin while the server runs.
+      if (!ctx.config.voice.enabled) return;
       for (const { seq, event: e } of events) {
         if (e.type !== 'TicketCalled' && e.type !== 'TicketRecalled') continue;
         const call = callView(state, seq, e.ticketId, e.counterId, e.at);

@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import type { Setup } from '@motcua/server/core/setup';
 import { api, errorWords } from './session';
 
-export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'report' | 'hub';
+export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub';
 export const tab = signal<Tab>((location.pathname.split('/')[2] as Tab) || 'board');
 export const setup = signal<Setup | null>(null);
 export const staff = signal<Array<{ username: string; name: string; role: string }>>([]);

@@ -19,6 +19,8 @@ export interface Overrides {
   catalog?: Array<Procedure | { code: string; deleted: true }>;
   /** Fields (lĩnh vực) of the catalog added or renamed, by id. */
   catalogFields?: Field[];
+  /** The wall display's voice, set in /admin (features/admin/voice-routes.ts). */
+  voice?: Partial<SiteConfig['voice']>;
 }
 
 /** The key of an imported catalog (megabytes of JSON): read on its own by loadCatalogBase, never with the overrides. */
@@ -192,6 +194,7 @@ export function effectiveConfig(file: SiteConfig, o: Overrides, setup: Setup | n
     staff: mergeBy(file.staff, o.staff, 'username'),
     deviceTokens: devices,
     notices: o.notices ?? file.notices,
+    voice: { ...file.voice, ...o.voice },
     rating: { ...file.rating, lowReasons: o.lowReasons ?? file.rating.lowReasons },
   };
 }

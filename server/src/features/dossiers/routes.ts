@@ -10,7 +10,8 @@ import { importPage } from './import-page';
 import { importSheetGradually, type ImportProgress, type ImportResult } from './import';
 import { guessColumns, type ColumnMapping } from './mapping';
 import { parseCsv, parseXlsx, type Sheet } from './sheet';
-import { lookupDossier, readyDossiers, upsertDossiers } from './store';
+import { lookupDossier, upsertDossiers } from './store';
+import { readyBoard } from './ready-board';
 import { toDossier, type RawDossier } from './validate';
 
 // The one-door software pushes with an `integration` device token; supervisors and admins import files.
@@ -115,7 +116,7 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
     require(principalOf(ctx, req), [...WRITERS]);
     return progress ?? { phase: 'idle', done: 0, total: 0 };
   }));
-  r.get('/dossiers/ready', json(() => readyDossiers(db)));
+  r.get('/dossiers/ready', json(() => readyBoard(ctx)));
   r.get('/dossiers/lookup/:code', json((req) => {
     const d = lookupDossier(db, parseInput(codeParam, req.params.code));
     if (!d) throw new ApiFailure(404, 'UNKNOWN_DOSSIER', 'Không tìm thấy hồ sơ / no dossier with this code');

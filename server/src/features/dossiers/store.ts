@@ -16,10 +16,22 @@ const SELECT = `SELECT code, procedure_code AS procedureCode, procedure_name AS 
   applicant_name AS applicantName, channel, received_date AS receivedDate, due_date AS dueDate, status,
   resolved_date AS resolvedDate, returned_date AS returnedDate FROM dossiers`;
 
+const listeners = new WeakMap<Db, Set<() => void>>();
+
+/** Calls `fn` after every committed write to this database's dossiers (the wall's ready board follows it); returns an unsubscribe. */
+export function onDossiersChanged(db: Db, fn: () => void): () => void {
+  let set = listeners.get(db);
+  if (!set) listeners.set(db, (set = new Set()));
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
 /** Writes dossiers in one transaction (all or nothing); returns how many were written. */
 export function upsertDossiers(db: Db, dossiers: readonly Dossier[], source: string, at: number): number {
   const stmt = db.prepare(UPSERT);
   db.transaction(() => { for (const d of dossiers) stmt.run({ ...d, source, at }); })();
+  // After the commit: a listener that fails must not undo or fail a write that is already durable.
+  for (const fn of listeners.get(db) ?? []) { try { fn(); } catch { /* the board retries on its next change */ } }
   return dossiers.length;
 }
 
@@ -48,9 +60,13 @@ export function lookupDossier(db: Db, code: string): DossierLookup | null {
   };
 }
 
-/** Dossiers whose result waits to be picked up, newest result first: the display's board. */
-export function readyDossiers(db: Db, limit = 200): Array<{ code: string; applicant: string; procedureName: string; resolvedDate: string | null }> {
-  const rows = db.prepare(`${SELECT} WHERE status = 'cho_tra' ORDER BY resolved_date DESC, code LIMIT ?`).all(limit) as Dossier[];
+/**
+ * Dossiers whose result waits to be picked up, newest result first: the display's board. `since` (yyyy-mm-dd)
+ * leaves out results older than that day; one without a result date counts from when it was last written.
+ */
+export function readyDossiers(db: Db, limit = 200, since = '0000-01-01'): Array<{ code: string; applicant: string; procedureName: string; resolvedDate: string | null }> {
+  const rows = db.prepare(`${SELECT} WHERE status = 'cho_tra'
+    AND COALESCE(resolved_date, date(updated_at / 1000, 'unixepoch')) >= ? ORDER BY resolved_date DESC, code LIMIT ?`).all(since, limit) as Dossier[];
   return rows.map((d) => ({ code: d.code, applicant: maskName(d.applicantName), procedureName: d.procedureName, resolvedDate: d.resolvedDate }));
 }
 

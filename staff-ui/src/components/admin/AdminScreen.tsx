@@ -10,10 +10,11 @@ import { HubPanel } from './HubPanel';
 import { CatalogPanel } from './CatalogPanel';
 import { CountersPanel, ServicesPanel } from './SetupPanels';
 import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } from './SettingsPanels';
+import { VoicePanel } from './VoicePanel';
 
 const TABS: Array<[Tab, string]> = [
   ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
-  ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['audit', 'Nhật ký'],
+  ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['voice', 'Giọng đọc'], ['audit', 'Nhật ký'],
   ['report', 'Mẫu báo cáo'], ['hub', 'Gửi lên tỉnh'],
 ];
 
@@ -27,7 +28,7 @@ export function AdminScreen() {
     return <main class="login"><h1>Không được phép</h1><p>Trang này dành cho giám sát và quản trị.</p><button onClick={() => void logout()}>Đăng xuất</button></main>;
   }
   const tabs = u.role === 'admin' ? TABS : TABS.slice(0, 1);
-  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, audit: AuditPanel, report: ReportHeaderPanel, hub: HubPanel }[tab.value];
+  const Panel = { board: Board, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel, devices: DevicesPanel, staff: StaffPanel, rating: RatingPanel, catalog: CatalogPanel, voice: VoicePanel, audit: AuditPanel, report: ReportHeaderPanel, hub: HubPanel }[tab.value];
   return (
     <main class="admin-screen">
       <header class="bar">

@@ -1,0 +1,63 @@
+/**
+ * /api/admin/voice: the wall display's spoken call (wording, dialect, number reading, repeat count, volume,
+ * backlog). Kept in admin_settings (key `voice`) over the config file's `voice:`, recorded in the audit trail
+ * field by field, and live at once: every screen gets a fresh 'setup' snapshot (its `voice`), and the next
+ * WAV the server makes uses the new words.
+ * REST GET /api/admin/voice -> VoiceSettings; PUT /api/admin/voice VoiceSettings -> VoiceSettings
+ *      (400 VALIDATION: an unknown {placeholder}, a value out of range; nothing is changed).
+ */
+import type { Router } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context';
+import { ApiFailure, parseInput } from '../../http/errors';
+import { CALL_PLACEHOLDERS, unknownPlaceholders } from '../../voice/phrases';
+import type { Changed } from './account-routes';
+import { json, principalOf } from './http';
+import { fieldChanges } from './settings';
+
+/** What an admin may set; every field is required, so a PUT states the whole voice. */
+export const voiceSettingsSchema = z.object({
+  enabled: z.boolean(),
+  template: z.string().trim().min(1).max(300),
+  dialect: z.enum(['north', 'south']),
+  numberMode: z.enum(['digits', 'number']),
+  repeat: z.number().int().min(1).max(3),
+  volume: z.number().min(0).max(1),
+  maxBacklog: z.number().int().min(1).max(20),
+}).strict();
+export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
+
+const KEY = 'voice';
+
+/** The voice settings in effect. */
+export function voiceSettings(ctx: AppContext): VoiceSettings {
+  const { enabled, template, dialect, numberMode, repeat, volume, maxBacklog } = ctx.config.voice;
+  return { enabled, template, dialect, numberMode, repeat, volume, maxBacklog };
+}
+
+/** Adds GET/PUT /admin/voice (the /admin prefix is already admin-only). */
+export function voiceRoutes(r: Router, ctx: AppContext, changed: Changed): void {
+  const db = ctx.queue.journal.db;
+  r.get('/admin/voice', json(() => voiceSettings(ctx)));
+  r.put('/admin/voice', json((req) => {
+    const next = parseInput(voiceSettingsSchema, req.body);
+    const unknown = unknownPlaceholders(next.template);
+    if (unknown.length) {
+      throw new ApiFailure(400, 'VALIDATION', `Câu gọi có chỗ trống không biết: {${unknown.join('}, {')}}; dùng ${CALL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} / unknown placeholder`);
+    }
+    const before = voiceSettings(ctx);
+    const p = principalOf(ctx, req);
+    const by = p?.kind === 'staff' ? p.username : 'admin';
+    const at = ctx.now();
+    // The setting and its trail line in one transaction: nothing changes without its record.
+    db.transaction(() => {
+      db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+        .run(KEY, JSON.stringify(next), at, by);
+      db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
+        .run(at, by, KEY, `voice: ${fieldChanges(before, next).join('; ') || 'no change'}`);
+    })();
+    changed(true);
+    return voiceSettings(ctx);
+  }));
+}
