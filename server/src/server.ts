@@ -16,6 +16,7 @@ import { QueueService } from './app/queue-service';
 import { toSetup } from './app/setup-from-config';
 import { describeError } from './http/errors';
 import { ScreenPresence, withScreens } from './app/screen-presence';
+import { ScanAlerts, withScanAlerts } from './app/scan-alerts';
 import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
 import { attachSockets, type Io } from './http/socket';
@@ -65,9 +66,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   queue.applyConfigSetup(toSetup(opts.config), configHash, now());
   const auth = new Auth(db, opts.config, !!opts.production, now);
   const presence = new ScreenPresence(now, opts.screenGraceMs);
-  const devices = withScreens(opts.devices ? await opts.devices(log) : noDevices(log), presence);
+  const scanAlerts = new ScanAlerts(now);
+  const devices = withScanAlerts(withScreens(opts.devices ? await opts.devices(log) : noDevices(log), presence), scanAlerts);
   const ctx: AppContext = {
-    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, presence, log, now,
+    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, presence, scanAlerts, log, now,
     newTicketId: () => randomBytes(12).toString('base64url'),
   };
   for (const d of auth.demoCredentials()) {

@@ -16,8 +16,8 @@ export interface Devices {
   printChecklist?(job: ChecklistPrintJob): Promise<PrintOutcome>;
   /** The kiosk showed a failed ticket on screen: do not print it later. */
   dropPrint(ticketId: string): void;
-  /** Called for every scanned line from a serial scanner. */
-  onScan(cb: (scannerId: string, result: unknown) => void): () => void;
+  /** Called for every scanned line from a serial scanner, with the kiosk it sits at (config `kiosk`, else its id). */
+  onScan(cb: (scannerId: string, result: unknown, kioskId?: string) => void): () => void;
   close(): Promise<void>;
 }
 

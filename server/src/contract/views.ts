@@ -146,7 +146,7 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 /** What a kiosk may see of a scan (REST /api/kiosk/scan and the 'scan' event): a masked greeting, a dossier code, a ticket, never an ID number or full name. */
 export type KioskScanView =
   | { kind: 'cccd'; greeting: string; greetingEn: string }
-  | { kind: 'dossier'; code: string; found: false; message: string }
+  | { kind: 'dossier'; code: string; found: false; message: string; messageEn?: string }
   | { kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string }
   | { kind: 'ticket'; ticket: TicketView }
   | { kind: 'unknown'; message: string; messageEn: string };
