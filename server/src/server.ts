@@ -17,6 +17,7 @@ import { toSetup } from './app/setup-from-config';
 import { describeError } from './http/errors';
 import { ScreenPresence, withScreens } from './app/screen-presence';
 import { ScanAlerts, withScanAlerts } from './app/scan-alerts';
+import { resolvePublicUrl } from './app/public-url';
 import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
 import { attachSockets, type Io } from './http/socket';
@@ -111,6 +112,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     http.listen(opts.port, opts.host ?? '0.0.0.0', () => ok());
   });
   const port = (http.address() as { port: number }).port;
+  // The QR's address: the configured one, else this machine's LAN address (said at start, warned when localhost).
+  const pub = resolvePublicUrl(opts.config.office.publicUrl, port);
+  opts.config.office.publicUrl = pub.url;
+  if (pub.warning) log.warn(pub.warning);
+  else if (pub.source === 'lan') log.info(`office.publicUrl is not set: ticket QR codes point at ${pub.url} (this server's LAN address)`);
   return {
     url: `http://127.0.0.1:${port}`, port, ctx, io, http,
     async close() {

@@ -112,7 +112,8 @@ export interface HoursView {
   scheduleTextEn: string;
 }
 
-export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string }
+/** publicUrlLocal (staff only): the ticket QR's address is localhost, which no phone can open. */
+export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string; publicUrlLocal?: boolean }
 
 /** Everything a screen needs when it connects or reconnects. */
 export interface Snapshot {
