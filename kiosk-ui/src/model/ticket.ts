@@ -48,7 +48,7 @@ export async function take(serviceId: string): Promise<void> {
   if (!canTake.value) return;
   takingFor.value = serviceId;
   takeError.value = null;
-  const ack = await takeTicket({ serviceId, priority: priority.value, source: greeting.value ? 'cccd' : 'kiosk' });
+  const ack = await takeTicket({ serviceId, priority: priority.value, source: greeting.value ? 'cccd' : 'kiosk', lang: lang.value });
   takingFor.value = null;
   if (!ack.ok && ack.error.code === 'OFFICE_CLOSED') { refusal.value = splitMessage(ack.error.message); go('closed'); return; }
   if (!ack.ok) { takeError.value = describe(ack.error); return; }

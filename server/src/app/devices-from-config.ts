@@ -26,11 +26,11 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
   return {
     list,
     onChange(cb) { listeners.add(cb); return () => listeners.delete(cb); },
-    async printTicket(t, officeName, timeZone): Promise<PrintResultView> {
+    async printTicket(t, officeName, timeZone, extra = {}): Promise<PrintResultView> {
       if (!printer) return { ticketId: t.id, state: 'failed', reason: 'no printer' };
       const out = await printer.printTicket({
         ticketId: t.id, officeName, serviceName: t.serviceName, number: t.number, priorityName: t.priorityName,
-        issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url,
+        issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url, ...extra,
       });
       return out.state === 'printed' ? { ticketId: t.id, state: 'printed' } : { ticketId: t.id, state: out.state, reason: out.reason };
     },

@@ -58,7 +58,7 @@ export function withScanAlerts(devices: Devices, alerts: ScanAlerts): Devices {
   const list = () => alerts.apply(devices.list());
   return {
     ...devices,
-    printTicket: (t, office, tz) => devices.printTicket(t, office, tz),
+    printTicket: (t, office, tz, extra) => devices.printTicket(t, office, tz, extra),
     dropPrint: (id) => devices.dropPrint(id),
     onScan: (cb) => devices.onScan(cb),
     close: () => devices.close(),
