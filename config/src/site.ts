@@ -97,6 +97,8 @@ const voice = z.object({
 const kiosk = z.object({
   /** Loudness of the kiosk's read-aloud ("Nghe"), 0..1. */
   voiceVolume: z.number().min(0).max(1).default(1),
+  /** The queue where results are picked up (trả kết quả): a ready dossier scanned at the kiosk offers a number there. Default: the service named "Trả kết quả". */
+  resultServiceId: id.optional(),
 }).strict();
 
 const rating = z.object({

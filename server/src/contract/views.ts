@@ -148,7 +148,12 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 export type KioskScanView =
   | { kind: 'cccd'; greeting: string; greetingEn: string }
   | { kind: 'dossier'; code: string; found: false; message: string; messageEn?: string }
-  | { kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string }
+  | {
+    kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string;
+    /** What to do next, in plain words (features/kiosk-dossier.ts); note: what the one-door software said; next: the queue to take a number in. */
+    statusEn?: string; guide?: string; guideEn?: string; note?: string;
+    next?: { serviceId: string; serviceName: string; serviceNameEn?: string; counters: number[] };
+  }
   | { kind: 'ticket'; ticket: TicketView }
   | { kind: 'unknown'; message: string; messageEn: string };
 

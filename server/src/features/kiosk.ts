@@ -17,6 +17,7 @@ import { bearer } from '../app/auth';
 import { describeError, parseInput } from '../http/errors';
 import type { Feature } from './index';
 import { lookupDossier } from './dossiers/store';
+import { dossierGuide } from './kiosk-dossier';
 import { DOSSIER_NOT_FOUND, SCAN_WORDS, SETUP_REASONS, TICKET_NOT_FOUND } from './kiosk-words';
 import { parseScanLine } from '@motcua/drivers/scanner/parse-line';
 import type { ScanResult } from '@motcua/drivers/types';
@@ -52,7 +53,7 @@ export function scanView(ctx: AppContext, scan: ScanResult): KioskScanView {
       if (!d) return { kind: 'dossier', code: scan.code, found: false, ...DOSSIER_NOT_FOUND };
       return {
         kind: 'dossier', code: d.code, found: true, status: d.statusLabel, procedureName: d.procedureName, dueDate: d.dueDate,
-        resolvedDate: d.resolvedDate, applicant: d.applicant, message: d.statusLabel,
+        resolvedDate: d.resolvedDate, applicant: d.applicant, message: d.statusLabel, ...dossierGuide(ctx, d),
       };
     }
     case 'ticket':
