@@ -95,7 +95,7 @@ export function toCsv(rows: readonly (readonly string[])[], delimiter = ','): st
 
 /** Exports a catalog as JSON ({fields, procedures}) or CSV (one row per procedure, with a BOM for Excel). */
 export function exportCatalog(catalog: Catalog, format: CatalogFormat): string {
-  if (format === 'json') return JSON.stringify({ fields: catalog.fields, procedures: catalog.procedures }, null, 2) + '\n';
+  if (format === 'json') return JSON.stringify({ fields: catalog.fields, procedures: catalog.procedures, ...(catalog.everydayWords ? { everydayWords: catalog.everydayWords } : {}) }, null, 2) + '\n';
   const fields = new Map(catalog.fields.map((f) => [f.id, f]));
   const rows = catalog.procedures.map((p) => {
     const f = fields.get(p.field);

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './load';
+import { everydayWordsSchema, readEverydayWords } from './everyday-words';
+import type { EverydayWords } from './search';
 
 /** How a document is handed in: bản chính, bản sao, bản sao có chứng thực, either, or shown (xuất trình). */
 export const DOCUMENT_FORMS = ['original', 'copy', 'certifiedCopy', 'originalOrCopy', 'present'] as const;
@@ -59,13 +61,14 @@ export const fieldSchema = z.object({ id, name: line(160), nameEn: line(160).opt
 export type Procedure = z.infer<typeof procedureSchema>;
 export type ProcedureDocument = z.infer<typeof documentSchema>;
 export type Field = z.infer<typeof fieldSchema>;
-export type Catalog = { fields: Field[]; procedures: Procedure[] };
+/** everydayWords: what citizens say for each field's official terms (everyday-words.json), for the search. */
+export type Catalog = { fields: Field[]; procedures: Procedure[]; everydayWords?: EverydayWords };
 
 /** One problem in a catalog: where (path into {fields, procedures}) and what, in Vietnamese. */
 export interface CatalogProblem { path: (string | number)[]; message: string }
 export interface CatalogOptions { serviceIds?: readonly string[] }
 
-const catalogSchema = z.object({ fields: z.array(fieldSchema), procedures: z.array(procedureSchema) }).strict();
+const catalogSchema = z.object({ fields: z.array(fieldSchema), procedures: z.array(procedureSchema), everydayWords: everydayWordsSchema.optional() }).strict();
 const vi = z.locales.vi().localeError;
 
 /** Validates a raw catalog: schema, unique field ids and codes, known fields and service queues. */
@@ -87,6 +90,10 @@ function crossChecks(raw: unknown, opts: CatalogOptions): CatalogProblem[] {
     if (fid !== undefined && fieldIds.has(fid)) problems.push({ path: ['fields', i, 'id'], message: `lĩnh vực "${fid}" bị trùng` });
     if (fid !== undefined) fieldIds.add(fid);
   });
+  const everyday = raw && typeof raw === 'object' ? (raw as { everydayWords?: unknown }).everydayWords : undefined;
+  if (everyday && typeof everyday === 'object') {
+    for (const fid of Object.keys(everyday)) if (!fieldIds.has(fid)) problems.push({ path: ['everydayWords', fid], message: `lĩnh vực "${fid}" không có trong danh sách lĩnh vực` });
+  }
   const services = new Set<string>(opts.serviceIds ?? DEMO_SERVICE_IDS);
   const codes = new Map<string, number>();
   list('procedures').forEach((p, i) => {
@@ -125,7 +132,8 @@ export function loadCatalog(dir: string, opts: CatalogOptions = {}): Catalog {
       throw new ConfigError(file, [`(${name}.json): ${(e as Error).message.split('\n')[0]}`]);
     }
   };
-  const { catalog, problems } = checkCatalog({ fields: read('fields'), procedures: read('procedures') }, opts);
-  if (!catalog) throw new ConfigError(dir, problems.map(formatProblem));
+  const everyday = readEverydayWords(dir);
+  const { catalog, problems } = checkCatalog({ fields: read('fields'), procedures: read('procedures'), ...(everyday.words ? { everydayWords: everyday.words } : {}) }, opts);
+  if (!catalog || everyday.problems.length) throw new ConfigError(dir, [...problems.map(formatProblem), ...everyday.problems]);
   return catalog;
 }

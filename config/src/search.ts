@@ -1,82 +1,103 @@
 /**
- * Vietnamese search for the kiosk, typed without diacritics, letter by letter, with a typo.
- * Browser-safe: no node imports, no dependencies (the kiosk page bundles it).
+ * Ranked Vietnamese search for the kiosk, typed without diacritics, letter by letter, with a typo. Hand-written
+ * rather than minisearch: measured on the citizen query set (bench/search-quality.ts), BM25 over syllables put
+ * "Đăng ký khai sinh kết hợp ..." above "Đăng ký kết hôn" for "dang ky ket hon cho con trai"; this ranks by the
+ * syllable pairs of the name as well, at a fraction of the time per keystroke. Browser-safe: no node imports.
  *
- * Every procedure's words are folded (fold.ts) into a dictionary of terms with postings; a query
- * word matches a term exactly, as a prefix (the last word, still being typed) or with one typo
- * (a deletion-neighbourhood lookup, then an edit-distance check), so a keystroke costs a few
- * dictionary lookups and the postings they hit, never a scan of every name.
- * Ranking: fewer typo-matched words first; then tiers: the phrase in the name > every word in the
- * name > some word only in the keywords/field/result > some word only in the documents; then match
- * quality, a curated keyword equal to the query, and shorter names first.
+ * Every word of the query adds to a procedure's score, weighted by how rare it is in the catalog (idf), by where
+ * it matched (name > keywords, field, English name, everyday words > documents) and how (exact > prefix of the
+ * word being typed > one typo). A word the catalog lacks matches nothing and lowers every score alike, so it
+ * never excludes a procedure. Two query words that follow each other in the name or in a keyword add a phrase
+ * bonus, so "ket hon" outranks a name with "kết hợp ... con". The everyday words citizens say for the official
+ * terms of each field (config/catalog/everyday-words.json) are indexed as keywords of the procedures they name.
  */
 import type { Field, Procedure } from './catalog';
 import { foldWords } from './fold';
 
 export interface SearchResult { procedure: Procedure; score: number }
-/** A procedure as the index keeps it: folded name (space-padded), name length, folded keywords, code digits. */
-export interface SearchDoc { procedure: Procedure; name: string; length: number; keywords: Set<string>; code: string }
-/** A prepared catalog: folded terms, their postings and their one-deletion neighbourhood. */
+/** Everyday words per field id: the official term (as in names and keywords) -> what citizens say for it. */
+export type EverydayWords = Record<string, Record<string, string[]>>;
+/** A procedure as the index keeps it: its name's term ids, its keyword phrases' term ids, its folded keywords, code digits. */
+export interface SearchDoc { procedure: Procedure; name: Int32Array; phrases: Int32Array[]; length: number; keywords: Set<string>; code: string }
+/** A prepared catalog: folded terms, their postings (with the zone of each) and their one-deletion neighbourhood. */
 export interface SearchIndex {
   docs: SearchDoc[];
   terms: string[];
   termIds: Map<string, number>;
   postings: Int32Array[];
-  /** Per posting, where the term occurs in that procedure: 4 name, 2 keywords/field/result, 1 documents. */
+  /** Per posting, where the term occurs in that procedure: 4 name, 2 keywords/field/English/everyday, 1 documents. */
   zones: Uint8Array[];
   deletions: Map<string, number[]>;
 }
 
 const NAME = 4, KEYWORD = 2, DOCUMENT = 1;
-// Words citizens put around a procedure's name ("làm giấy khai tử", "thủ tục ... ở đâu"): they count when
-// they match but are not required.
-const OPTIONAL = new Set(['lam', 'xin', 'cho', 'toi', 'em', 'minh', 'muon', 'can', 'thu', 'tuc', 'o', 'dau', 'gi', 'nhu', 'the', 'nao',
-  'nhung', 've', 'a', 'voi', 'hoi', 'cua', 'giay']);
+// Words put around a request ("làm giấy khai tử", "thủ tục ... ở đâu", "how do I ..."): they count a little.
+const FILLER = new Set(['lam', 'xin', 'cho', 'toi', 'em', 'minh', 'muon', 'can', 'thu', 'tuc', 'o', 'dau', 'gi', 'nhu', 'the', 'nao',
+  'nhung', 've', 'a', 'voi', 'hoi', 'cua', 'giay', 'to', 'co', 'khong', 'phai', 'roi', 'nay', 'la', 'va', 'bi', 'duoc', 'an', 'my',
+  'for', 'of', 'to', 'i', 'how', 'do', 'need', 'want', 'get', 'is', 'in', 'me', 'please', 'and']);
 // Abbreviations people type on kiosks and phones.
 const ABBREVIATIONS: Record<string, string> = {
   dk: 'dang ky', dky: 'dang ky', gcn: 'giay chung nhan', gpxd: 'giay phep xay dung', hkd: 'ho kinh doanh', qsdd: 'quyen su dung dat',
-  btxh: 'bao tro xa hoi', ncc: 'nguoi co cong', tthn: 'tinh trang hon nhan', hk: 'ho khau',
+  btxh: 'bao tro xa hoi', ncc: 'nguoi co cong', tthn: 'tinh trang hon nhan', hk: 'ho khau', clb: 'cau lac bo', cccd: 'can cuoc',
 };
+const ZONE_WEIGHT = [0, 0.3, 0.8, 0.8, 1, 1, 1, 1]; // by the zone bits: name > keywords > documents
+// By quality: 1 typo, 2 prefix, 3 exact, 4 prefix of a word that is itself in the catalog ("hoa" typed, "hoạt" found).
+const QUALITY_WEIGHT = [0, 0.55, 0.85, 1, 0.45];
 
-// i and y are interchangeable in Vietnamese spelling (kí/ký, lí/lý): both are indexed and searched as i.
-const key = (word: string) => word.replace(/y/g, 'i');
+// i and y are interchangeable as a syllable's only vowel (kí/ký, lí/lý, sĩ/sỹ): indexed and searched as i. Not
+// elsewhere: "lấy" (lay) and "lại" (lai) are different words.
+const key = (word: string) => word.replace(/^([^aeiouy]*)y$/, '$1i');
 const keys = (text: string) => foldWords(text).map(key);
 
-/** Prepares procedures for searching (fields give each procedure's field name to match as a keyword). */
-export function createSearchIndex(procedures: readonly Procedure[], fields: readonly Pick<Field, 'id' | 'name'>[] = []): SearchIndex {
+/** Prepares procedures for searching: field names and the field's everyday words count as keywords. */
+export function createSearchIndex(procedures: readonly Procedure[], fields: readonly Pick<Field, 'id' | 'name'>[] = [], everyday: EverydayWords = {}): SearchIndex {
   const fieldName = new Map(fields.map((f) => [f.id, f.name]));
   const found = new Map<string, Map<number, number>>();
   const folded = new Map<string, string[]>(); // catalogs repeat document names and keywords a lot
   const words = (text: string) => folded.get(text) ?? folded.set(text, keys(text)).get(text)!;
+  const termOf = (w: string) => { if (!found.has(w)) found.set(w, new Map()); return w; };
+  const wordLists: string[][][] = [];
   const docs = procedures.map((p, d): SearchDoc => {
     const add = (text: string, zone: number) => {
-      for (const w of words(text)) {
-        let m = found.get(w);
-        if (!m) found.set(w, (m = new Map()));
-        m.set(d, (m.get(d) ?? 0) | zone);
-      }
+      const ws = words(text);
+      for (const w of ws) { const m = found.get(termOf(w))!; m.set(d, (m.get(d) ?? 0) | zone); }
+      return ws;
     };
-    add(p.name, NAME);
-    // The English name counts as keywords, so a visitor in English mode can type "marriage".
-    [...p.keywords, fieldName.get(p.field) ?? '', p.result, p.nameEn ?? ''].forEach((k) => add(k, KEYWORD));
+    const name = add(p.name, NAME);
+    const said = spoken(p, fieldName.get(p.field) ?? '', everyday[p.field], words);
+    const phrases = [...p.keywords, fieldName.get(p.field) ?? '', p.nameEn ?? '', ...said].map((k) => add(k, KEYWORD));
+    add(p.result, DOCUMENT);
     p.documents.forEach((doc) => add(doc.name, DOCUMENT));
-    const keywords = new Set(p.keywords.map((k) => words(k).join(' ')));
-    return { procedure: p, name: ` ${words(p.name).join(' ')} `, length: p.name.length, keywords, code: p.code.replace(/\D/g, '') };
+    wordLists.push([name, ...phrases]);
+    const keywords = new Set([...p.keywords, ...said].map((k) => words(k).join(' ')));
+    return { procedure: p, name: new Int32Array(0), phrases: [], length: p.name.length, keywords, code: p.code.replace(/\D/g, '') };
   });
   const terms = [...found.keys()].sort();
   const termIds = new Map(terms.map((t, i) => [t, i]));
+  docs.forEach((doc, d) => {
+    const [name, ...phrases] = wordLists[d]!.map((ws) => Int32Array.from(ws, (w) => termIds.get(w)!));
+    doc.name = name!;
+    doc.phrases = phrases.filter((ph) => ph.length > 1);
+  });
   const postings = terms.map((t) => Int32Array.from(found.get(t)!.keys()));
   const zones = terms.map((t) => Uint8Array.from(found.get(t)!.values()));
   const deletions = new Map<string, number[]>();
   terms.forEach((t, i) => {
     if (t.length < 3) return;
-    for (const d of new Set(deletes(t))) {
-      const list = deletions.get(d);
+    for (const del of new Set(deletes(t))) {
+      const list = deletions.get(del);
       if (list) list.push(i);
-      else deletions.set(d, [i]);
+      else deletions.set(del, [i]);
     }
   });
   return { docs, terms, termIds, postings, zones, deletions };
+}
+
+/** The everyday words of a procedure: those of each official term of its field found in its name, keywords or field name. */
+function spoken(p: Procedure, field: string, table: Record<string, string[]> | undefined, words: (t: string) => string[]): string[] {
+  if (!table) return [];
+  const own = ` ${[p.name, ...p.keywords, field].map((t) => words(t).join(' ')).join(' | ')} `;
+  return Object.entries(table).flatMap(([term, said]) => (own.includes(` ${words(term).join(' ')} `) ? said : []));
 }
 
 const deletes = (w: string) => Array.from(w, (_, j) => w.slice(0, j) + w.slice(j + 1));
@@ -90,7 +111,7 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Terms a query word can stand for, with a quality: 3 exact, 2 prefix (last word only), 1 one typo. */
+/** Terms a query word can stand for, with a quality (QUALITY_WEIGHT): exact, prefix (last word only), one typo (only when not a word of the catalog). */
 function candidates(index: SearchIndex, w: string, prefix: boolean): Map<number, number> {
   const out = new Map<number, number>();
   const exact = index.termIds.get(w);
@@ -98,36 +119,36 @@ function candidates(index: SearchIndex, w: string, prefix: boolean): Map<number,
   if (prefix) {
     let lo = 0, hi = index.terms.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (index.terms[mid]! < w) lo = mid + 1; else hi = mid; }
-    for (let t = lo; t < index.terms.length && index.terms[t]!.startsWith(w); t++) if (!out.has(t)) out.set(t, 2);
+    for (let t = lo; t < index.terms.length && index.terms[t]!.startsWith(w); t++) if (!out.has(t)) out.set(t, exact === undefined ? 2 : 4);
   }
   // One typo for words of 4+ letters; a 3-letter word may have one wrong letter (kết hôm -> kết hôn).
-  if (w.length < 3) return out;
+  if (w.length < 3 || (exact !== undefined && !prefix)) return out;
   const typo = (t: number | undefined) => {
     if (t === undefined || out.has(t)) return;
     const term = index.terms[t]!;
     if (w.length >= 4 ? withinOneEdit(w, term) : term.length === 3 && [...w].filter((c, j) => c !== term[j]).length === 1) out.set(t, 1);
   };
   for (const t of index.deletions.get(w) ?? []) typo(t);
-  for (const d of deletes(w)) {
-    typo(index.termIds.get(d));
-    for (const t of index.deletions.get(d) ?? []) typo(t);
+  for (const del of deletes(w)) {
+    typo(index.termIds.get(del));
+    for (const t of index.deletions.get(del) ?? []) typo(t);
   }
   return out;
 }
 
-interface QueryWord { key: string; prefix: boolean; optional: boolean }
+interface QueryWord { key: string; prefix: boolean; weight: number }
 
-/** Splits a query into words: abbreviations expanded, filler words optional, the last word a prefix while typed. */
+/** Splits a query into words: abbreviations expanded, filler words light, the last word a prefix while typed. */
 function queryWords(query: string): QueryWord[] {
   const raw = foldWords(query);
   const typing = !/\s$/.test(query);
   const words: QueryWord[] = [];
   raw.forEach((w, i) => {
     const expanded = ABBREVIATIONS[w];
-    if (expanded) for (const e of expanded.split(' ')) words.push({ key: key(e), prefix: false, optional: false });
-    else words.push({ key: key(w), prefix: typing && i === raw.length - 1, optional: OPTIONAL.has(w) });
+    if (expanded) for (const e of expanded.split(' ')) words.push({ key: key(e), prefix: false, weight: 1 });
+    else words.push({ key: key(w), prefix: typing && i === raw.length - 1, weight: FILLER.has(w) ? 0.25 : 1 });
   });
-  if (words.every((w) => w.optional)) words.forEach((w) => (w.optional = false));
+  if (words.every((w) => w.weight < 1)) words.forEach((w) => (w.weight = 1));
   return words;
 }
 
@@ -139,59 +160,91 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   const words = queryWords(query);
   if (!words.length) return [];
   const n = index.docs.length;
-  // best[j][d]: how well word j matches procedure d, as 16 (not a typo) + zone * 4 + quality; -1: not at all.
   const found = words.map((w) => candidates(index, w.key, w.prefix));
-  const best = found.map((terms) => {
-    const row = new Int8Array(n).fill(-1);
-    for (const [t, quality] of terms) {
-      const docs = index.postings[t]!, zones = index.zones[t]!;
-      for (let k = 0; k < docs.length; k++) {
-        const z = zones[k]!, v = (quality > 1 ? 16 : 0) + (z & NAME ? 2 : z & KEYWORD ? 1 : 0) * 4 + quality;
-        if (v > row[docs[k]!]!) row[docs[k]!] = v;
-      }
+  const scores = new Float64Array(n);
+  const matched = new Uint32Array(n); // bit j: word j matched this procedure
+  const touched: number[] = [];
+  // A word the catalog lacks (hits 0) still counts in the total: it lowers every score alike.
+  let known = 0; // the weight of the words the catalog has: bonuses scale with it, so an unknown word changes no order
+  const idfs = words.map((w, j) => {
+    const { row, hits } = wordRow(index, found[j]!, n);
+    const idf = Math.log(1 + n / (1 + hits)) * w.weight;
+    if (hits) known += idf;
+    for (let d = 0; d < n; d++) {
+      if (row[d] === 0) continue;
+      if (matched[d] === 0) touched.push(d);
+      if (j < 30) matched[d]! |= 1 << j;
+      else matched[d]! |= 1 << 30;
+      scores[d]! += idf * row[d]!;
     }
-    return row;
+    return idf;
   });
-  const required = words.map((_, j) => j).filter((j) => !words[j]!.optional);
-  const last = words[words.length - 1]!;
-  // The phrase as typed, without the filler words ("lam giay khai tu" -> "khai tu"), and with typos corrected.
-  const phrases = [words.map((w) => w.key).join(' '), ...corrected(required.map((j) => [words[j]!.key, found[j]!]), index)]
-    .filter((text, k, all) => all.indexOf(text) === k)
-    .map((text, k) => ({ text, needle: ` ${text}${last.prefix && (k === 0 || !last.optional) ? '' : ' '}`, whole: ` ${text} ` }));
+  const total = idfs.reduce((a, b) => a + b, 0);
+  // marks[term]: bit j set when query word j may stand for that term (words past 30 only score, they form no phrase).
+  const marks = new Uint32Array(index.terms.length);
+  found.forEach((f, j) => { if (j < 30) for (const t of f.keys()) marks[t]! |= 1 << j; });
+  const pairs = words.slice(1).map((_, j) => (idfs[j]! + idfs[j + 1]!) * 0.5);
+  const folded = words.map((w) => w.key).join(' ');
+  // What the bonuses can add to a procedure at most: its pairs of matched neighbour words, coverage and keyword. The
+  // procedures are checked best bound first, and the rest skipped once none can reach the last of the results.
+  const bound = new Float64Array(n);
+  for (const d of touched) bound[d] = scores[d]! + 2.2 * pairSum(matched[d]! & (matched[d]! >>> 1), pairs) + 0.4 * known;
+  touched.sort((x, y) => bound[y]! - bound[x]!);
   const results: SearchResult[] = [];
-  for (let d = 0; d < n; d++) {
-    let tier = 2, score = 0, exact = required.length;
-    for (const j of required) {
-      const v = best[j]![d]!;
-      if (v < 0) { exact = -1; break; }
-      if (v < 16) exact--;
-      tier = Math.min(tier, (v >> 2) & 3);
-      score += (v & 3) * 10 + ((v >> 2) & 3) * 3;
-    }
-    if (exact < 0) continue;
-    for (let j = 0; j < words.length; j++) if (words[j]!.optional && best[j]![d]! >= 0) score += 2;
+  for (const d of touched) {
+    if (results.length >= limit && (bound[d]! / total) * 1000 < results[results.length - 1]!.score) break;
     const doc = index.docs[d]!;
-    const phrase = tier === 2 ? phrases.find((p) => doc.name.includes(p.needle)) : undefined;
-    if (phrase) {
-      tier = 3;
-      if (doc.name.startsWith(phrase.needle)) score += 20;
-      if (doc.name === phrase.whole) score += 30;
-    }
-    if (phrases.some((p) => doc.keywords.has(p.text))) score += 15;
-    keep(results, { procedure: doc.procedure, score: exact * 10_000 + tier * 1000 + score - doc.length * 0.05 }, limit);
+    let s = scores[d]! + phraseBonus(doc.name, marks, pairs) * 1.2 + known * 0.3 * nameCoverage(doc.name, marks);
+    let best = 0;
+    for (const ph of doc.phrases) best = Math.max(best, phraseBonus(ph, marks, pairs));
+    s += best;
+    if (doc.keywords.has(folded)) s += known * 0.1;
+    // Shorter names first among equals: a factor, so that scaling every score (an unknown word) keeps the order.
+    keep(results, { procedure: doc.procedure, score: (s / total) * 1000 * (1 - Math.min(doc.length, 500) * 0.0004) }, limit);
   }
   return results;
 }
 
-/** The phrase of the required words, and its spellings with a typo word replaced by the terms it matched (a few at most). */
-function corrected(words: [string, Map<number, number>][], index: SearchIndex): string[] {
-  let out = [''];
-  for (const [typed, terms] of words) {
-    const fixes = [...terms].every(([, q]) => q === 1) ? [...terms.keys()].map((t) => index.terms[t]!) : [];
-    const spellings = fixes.length && out.length * fixes.length <= 12 ? fixes : [typed];
-    out = out.flatMap((head) => spellings.map((w) => (head ? `${head} ${w}` : w)));
+/** How well one word matches each procedure (zone weight x quality weight, 0: not at all), and how many it hits. */
+function wordRow(index: SearchIndex, terms: Map<number, number>, n: number): { row: Float32Array; hits: number } {
+  const row = new Float32Array(n);
+  let hits = 0;
+  for (const [t, quality] of terms) {
+    const docs = index.postings[t]!, zones = index.zones[t]!;
+    for (let k = 0; k < docs.length; k++) {
+      const z = zones[k]!, d = docs[k]!;
+      const v = ZONE_WEIGHT[z]! * QUALITY_WEIGHT[quality]!;
+      if (row[d] === 0) hits++;
+      if (v > row[d]!) row[d] = v;
+    }
   }
-  return out;
+  return { row, hits };
+}
+
+/** Bonus for query words that follow each other in a phrase (a name or a keyword): the pair's weight, once per pair. */
+function phraseBonus(phrase: Int32Array, marks: Uint32Array, pairs: number[]): number {
+  let bonus = 0, seen = 0;
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    // Bit j of `both`: word j matches here and word j+1 matches the next word.
+    let both = marks[phrase[i]!]! & (marks[phrase[i + 1]!]! >>> 1) & ~seen;
+    seen |= both;
+    for (let j = 0; both; j++, both >>>= 1) if (both & 1) bonus += pairs[j] ?? 0;
+  }
+  return bonus;
+}
+
+/** The sum of the pair weights of the bits set in `bits` (bit j: words j and j+1). */
+function pairSum(bits: number, pairs: number[]): number {
+  let sum = 0;
+  for (let j = 0; bits; j++, bits >>>= 1) if (bits & 1) sum += pairs[j] ?? 0;
+  return sum;
+}
+
+/** The share of a name's words that some query word matched: "Đăng ký kết hôn" is all of "dang ky ket hon", a longer name less. */
+function nameCoverage(name: Int32Array, marks: Uint32Array): number {
+  let hit = 0;
+  for (const t of name) if (marks[t]) hit++;
+  return name.length ? hit / name.length : 0;
 }
 
 /** Inserts a result into a best-first list of at most `limit` (cheaper than sorting every hit). */

@@ -106,6 +106,8 @@ const display = z.object({
 const kiosk = z.object({
   /** Loudness of the kiosk's read-aloud ("Nghe"), 0..1. */
   voiceVolume: z.number().min(0).max(1).default(1),
+  /** The queue where results are picked up (trả kết quả): a ready dossier scanned at the kiosk offers a number there. Default: the service named "Trả kết quả". */
+  resultServiceId: id.optional(),
 }).strict();
 
 const rating = z.object({
@@ -137,8 +139,8 @@ export const siteConfigSchema = z.object({
     name: z.string().min(1).max(160),
     nameEn: z.string().max(160).optional(),
     address: z.string().max(240).optional(),
-    /** The address phones reach the server at (the ticket's QR points here). */
-    publicUrl: z.string().url().refine((u) => /^https?:\/\//.test(u), 'http:// or https://').transform((u) => u.replace(/\/+$/, '')),
+    /** The address phones reach the server at (the ticket's QR points here). Unset: the server's LAN address. */
+    publicUrl: z.string().url().refine((u) => /^https?:\/\//.test(u), 'http:// or https://').transform((u) => u.replace(/\/+$/, '')).optional(),
   }).strict(),
   timeZone: z.string().default('Asia/Ho_Chi_Minh').refine((tz) => {
     try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }

@@ -55,24 +55,29 @@ const printerSchema = z.discriminatedUnion('driver', [
 ]);
 
 // YAML '\r\n' in single quotes is four characters, not two: accept that, the names, and the real bytes.
-const LINE_ENDINGS: Record<string, '\r' | '\n' | '\r\n'> = {
-  '\r': '\r', '\n': '\n', '\r\n': '\r\n', '\\r': '\r', '\\n': '\n', '\\r\\n': '\r\n', CR: '\r', LF: '\n', CRLF: '\r\n',
+// any: CR, LF or CR LF each end a line (the default: many scanners ship with a CR suffix, others LF or CR LF).
+const LINE_ENDINGS: Record<string, '\r' | '\n' | '\r\n' | 'any'> = {
+  '\r': '\r', '\n': '\n', '\r\n': '\r\n', '\\r': '\r', '\\n': '\n', '\\r\\n': '\r\n', CR: '\r', LF: '\n', CRLF: '\r\n', any: 'any', ANY: 'any',
 };
 const lineEnding = z
   .string()
-  .refine((s) => s in LINE_ENDINGS, { message: "use CR, LF or CRLF (or '\\r', '\\n', '\\r\\n')" })
+  .refine((s) => s in LINE_ENDINGS, { message: "use any, CR, LF or CRLF (or '\\r', '\\n', '\\r\\n')" })
   .transform((s) => LINE_ENDINGS[s]!);
 
 const scannerSchema = z.discriminatedUnion('driver', [
-  z.object({ id: deviceId, driver: z.literal('fake') }).strict(),
+  z.object({ id: deviceId, driver: z.literal('fake'), kiosk: deviceId.optional() }).strict(),
   z.object({
     id: deviceId,
     driver: z.literal('serial'),
+    /** The kiosk (its device token id) this scanner sits at: its scans go there only. Default: the scanner's own id. */
+    kiosk: deviceId.optional(),
     path: z.string().min(1),
     baudRate: z.number().int().positive().default(9600),
-    lineEnding: lineEnding.default('\r\n'),
+    lineEnding: lineEnding.default('any'),
     reopenMs: z.number().int().min(100).max(600_000).default(3000),
     idleFlushMs: z.number().int().min(0).max(10_000).default(0),
+    /** Bytes without a line end for this long are dropped, never glued to the next scan; 0 = keep them. */
+    idleDropMs: z.number().int().min(0).max(10_000).default(300),
   }).strict(),
 ]);
 

@@ -36,9 +36,14 @@ export interface TicketPrintJob {
   ahead: number;
   /** `${publicUrl}/t/${ticketId}`: the QR lets a phone follow the ticket. */
   url: string;
-  /** Default "Vui lòng chờ đến lượt". */
+  /** Default "Mời quý vị chờ đến lượt". */
   footer?: string;
+  /** The language the citizen used at the kiosk: the ticket's words (and the names given) are in it. */
   lang?: 'vi' | 'en';
+  /** The estimate shown on the kiosk screen, in minutes (absent: not printed). */
+  estimatedWaitMinutes?: number;
+  /** The numbers of the counters that serve this ticket's service (absent or empty: not printed). */
+  counters?: number[];
 }
 
 export type PrintOutcome = { state: 'printed' } | { state: 'queued'; reason: string } | { state: 'failed'; reason: string };

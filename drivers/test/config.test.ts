@@ -15,7 +15,7 @@ describe('devices config', () => {
       scanners: [{ id: 'kiosk-1', driver: 'serial', path: '/dev/ttyACM0' }, { id: 'kiosk-2', driver: 'fake' }],
     });
     expect(c.printer).toMatchObject({ driver: 'tcp', port: 9100, statusQuery: true });
-    expect(c.scanners[0]).toMatchObject({ baudRate: 9600, lineEnding: '\r\n' });
+    expect(c.scanners[0]).toMatchObject({ baudRate: 9600, lineEnding: 'any', idleDropMs: 300 });
     expect(devicesConfigSchema.parse({ printer: { driver: 'usb' } }).printer).toMatchObject({ path: '/dev/usb/lp0' });
   });
 

@@ -30,6 +30,19 @@ describe('serial line framing', () => {
     });
   }
 
+  it('"any": CR, LF and CR LF each end a line, mixed in one stream, wherever the chunks are cut', () => {
+    const input = enc(`${lines[0]}\r${lines[1]}\n${lines[2]}\r\n`);
+    for (let cut = 1; cut < input.length; cut++) expect(feed('any', input, [cut])).toEqual(lines);
+  });
+
+  it('counts the bytes pending without a line end (what the idle timer drops)', () => {
+    const framer = new LineFramer({ lineEnding: 'any' });
+    framer.push(enc('ok\rhalf'));
+    expect(framer.pending).toBe(4);
+    framer.flush();
+    expect(framer.pending).toBe(0);
+  });
+
   it('keeps a lone CR inside a CRLF-framed line (the guard trims it later)', () => {
     expect(feed('\r\n', enc('ab\rcd\r\n'), [])).toEqual(['ab\rcd']);
   });

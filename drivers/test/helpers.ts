@@ -33,8 +33,8 @@ export async function zbar(png: string): Promise<string[]> {
 }
 
 /** Reads the text in an image with tesseract (Vietnamese model), whitespace collapsed, NFC. */
-export async function ocr(png: string): Promise<string> {
-  const { stdout } = await run('tesseract', [png, '-', '-l', 'vie']);
+export async function ocr(png: string, lang: 'vie' | 'eng' = 'vie'): Promise<string> {
+  const { stdout } = await run('tesseract', [png, '-', '-l', lang]);
   return stdout.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 

@@ -6,18 +6,20 @@ import { sampleJob } from './helpers';
 const texts = (blocks: LayoutBlock[]) => blocks.flatMap((b) => (b.kind === 'text' || b.kind === 'fit' ? [b.text] : []));
 
 describe('ticket layout', () => {
-  it('has the office, the number very large, the service, priority, people ahead, time, QR and footer in that order', () => {
-    const blocks = ticketLayout(sampleJob());
+  it('has the office, the number very large, the service, priority, people ahead, wait, counters, time, QR and footer in that order', () => {
+    const blocks = ticketLayout(sampleJob({ estimatedWaitMinutes: 24.4, counters: [1, 2] }));
     expect(texts(blocks)).toEqual([
       'Trung tâm Phục vụ hành chính công xã Hòa An',
       'SỐ THỨ TỰ',
       'A015',
       'Hộ tịch',
       'Ưu tiên: Người cao tuổi',
-      'Số người đang chờ trước bạn: 3',
+      'Số người đứng trước quý vị: 3',
+      'Thời gian chờ dự kiến: khoảng 24 phút',
+      'Các quầy phục vụ: 1, 2',
       '08:15 - Thứ Hai, 23/11/2026',
       'Quét mã để theo dõi lượt trên điện thoại',
-      'Vui lòng chờ đến lượt',
+      'Mời quý vị chờ đến lượt',
     ]);
     const number = blocks.find((b) => b.kind === 'fit');
     expect(number && number.kind === 'fit' && number.maxSize).toBeGreaterThanOrEqual(200);
@@ -31,10 +33,19 @@ describe('ticket layout', () => {
     expect(texts(blocks).at(-1)).toBe('Xin cảm ơn');
   });
 
-  it('has a minimal English variant', () => {
-    expect(texts(ticketLayout(sampleJob({ lang: 'en', priorityName: 'Elderly' })))).toEqual(expect.arrayContaining([
-      'QUEUE NUMBER', 'Priority: Elderly', 'People waiting before you: 3', '08:15 - Monday, 23/11/2026', 'Please wait for your turn',
+  it('prints English in English mode: every fixed word, the wait and the counters', () => {
+    const t = texts(ticketLayout(sampleJob({ lang: 'en', priorityName: 'Elderly', serviceName: 'Civil status', estimatedWaitMinutes: 8, counters: [5] })));
+    expect(t).toEqual(expect.arrayContaining([
+      'QUEUE NUMBER', 'Civil status', 'Priority: Elderly', 'People ahead of you: 3', 'Estimated wait: about 8 min', 'Counter: 5',
+      '08:15 - Monday, 23/11/2026', 'Scan to follow your turn on a phone', 'Please wait for your turn',
     ]));
+    // Only the office name (given in Vietnamese here) may carry Vietnamese letters.
+    expect(t.slice(1).join(' ')).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉĩọỏốồổỗộớờởỡợụủũứừửữựỳỷỹỵ]/i);
+  });
+
+  it('leaves out the wait and the counters when they are not known', () => {
+    const t = texts(ticketLayout(sampleJob()));
+    expect(t.some((x) => x.startsWith('Thời gian chờ') || x.includes('Quầy'))).toBe(false);
   });
 
   it('renders any office name, however long, within the paper width', () => {

@@ -20,7 +20,7 @@ async function printOnFake(paper: 80 | 58, job = sampleJob()) {
 describe('a printed ticket, read back by independent decoders', () => {
   for (const [paper, width, service, number] of [[80, 576, 'Hộ tịch', 'A015'], [58, 384, 'Chứng thực', 'B027']] as const) {
     it(`${paper} mm: GS v 0 raster of ${width} dots; zbarimg reads the URL, tesseract the office, service and number`, async () => {
-      const job = sampleJob({ serviceName: service, number, ticketId: `Tk${number}abcdefghijklmn`, url: `http://192.168.1.10:8080/t/Tk${number}abcdefghijklmn` });
+      const job = sampleJob({ serviceName: service, number, ticketId: `Tk${number}abcdefghijklmn`, url: `http://192.168.1.10:8080/t/Tk${number}abcdefghijklmn`, estimatedWaitMinutes: 24, counters: [1, 2] });
       const { dir, bytes, png } = await printOnFake(paper, job);
       expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
@@ -43,6 +43,11 @@ describe('a printed ticket, read back by independent decoders', () => {
       expect(text).toContain(service);
       expect(text).toContain('Ưu tiên: Người c'); // the priority mark ("cao": single-storey a again)
       expect(text).toContain('23/11/2026'); // (its single-storey "a" makes tesseract read "Hai" as "Hơi")
+      expect(text).toMatch(/Số người đứng trước qu[ýy] vị: 3/); // at 58 mm tesseract may miss the tone on ý
+      expect(text).toContain('khoảng 24 phút');
+      expect(text).toContain('Các quầy phục vụ: 1, 2');
+      expect(text).toContain('Mời quý vị chờ đến lượt');
+      expect(text).not.toContain('bạn');
       // Tesseract is trained on text 10-40 dots high and the number is ~230, so it may need the
       // half-size copy (averaged to grey, as a camera would see it); the reading must still be exact.
       const half = join(dir, 'decoded-half.png');
@@ -51,6 +56,18 @@ describe('a printed ticket, read back by independent decoders', () => {
       expect(readings.some((t) => t.includes(number)), `OCR read: ${JSON.stringify(readings)}`).toBe(true);
     });
   }
+
+  it('in English mode the paper is in English (read back by tesseract\'s English model)', async () => {
+    const job = sampleJob({ lang: 'en', officeName: 'Hoa An Commune Public Service Centre', serviceName: 'Civil status', priorityName: 'Elderly', estimatedWaitMinutes: 24, counters: [1, 2] });
+    const { dir, bytes } = await printOnFake(80, job);
+    const full = join(dir, 'decoded-en.png');
+    writeRasterPng(decodeEscPos(bytes).image!, full);
+    const text = await ocr(full, 'eng');
+    for (const words of ['QUEUE NUMBER', 'Civil status', 'Priority: Elderly', 'People ahead of you: 3', 'Estimated wait: about 24 min', 'Counters: 1, 2', 'Monday, 23/11/2026', 'Scan to follow your turn on a phone', 'Please wait for your turn']) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toMatch(/SỐ|Vui lòng|quý vị/);
+  });
 
   it('writes the date and time on the office wall clock, in Vietnamese or English', () => {
     const t = Date.UTC(2026, 10, 23, 1, 15); // 08:15 in Hà Nội

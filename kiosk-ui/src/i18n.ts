@@ -4,7 +4,8 @@ import { signal } from '@preact/signals';
 export type Lang = 'vi' | 'en';
 export const lang = signal<Lang>('vi');
 
-const TEXT = {
+/** Every word the kiosk shows, [Vietnamese, English] (exported for the plain-words test). */
+export const TEXT = {
   takeNumber: ['Lấy số thứ tự', 'Take a number'],
   takeNumberHint: ['Chọn lĩnh vực và nhận phiếu', 'Choose a service and get a ticket'],
   lookup: ['Tra cứu thủ tục', 'Look up a procedure'],
@@ -69,11 +70,21 @@ const TEXT = {
   scanCccd: ['Hoặc quét mã QR trên thẻ Căn cước để lấy số nhanh', 'Or scan the QR code on your ID card to take a number quickly'],
   scanning: ['Đang đọc mã…', 'Reading the code…'],
   dossierCode: ['Mã hồ sơ', 'Dossier code'],
-  dossierNotFound: ['Không tìm thấy hồ sơ', 'Dossier not found'],
+  dossierNotFound: ['Chưa có thông tin hồ sơ này', 'No news of this dossier yet'],
   cccdNext: ['Chọn lĩnh vực để lấy số — không cần nhập gì thêm', 'Choose a service to take a number — nothing to type'],
   dueDate: ['Ngày hẹn trả kết quả', 'Promised return date'],
   ticketStatus: ['Trạng thái số thứ tự', 'Ticket status'],
-  error: ['Có lỗi, vui lòng thử lại', 'Something went wrong, please try again'],
+  takeResultNumber: ['Lấy số', 'Take a number for'],
+  atCounter: ['tại quầy', 'at counter'],
+  oneDoorNote: ['Ghi chú của bộ phận giải quyết', 'Note from the office handling it'],
+  ticketWaiting: ['còn {n} người trước quý vị, khoảng {m} phút', '{n} people ahead of you, about {m} min'],
+  ticketWaitingNone: ['quý vị là người tiếp theo', 'you are next'],
+  ticketCalled: ['đã đến lượt — mời quý vị đến quầy {k}', 'it is your turn — please go to counter {k}'],
+  ticketServing: ['đang được phục vụ tại quầy {k}', 'being served at counter {k}'],
+  ticketDone: ['đã phục vụ xong. Cảm ơn quý vị', 'served. Thank you'],
+  ticketMissed: ['đã được gọi nhưng quý vị chưa đến. Vui lòng hỏi cán bộ hoặc lấy số mới', 'was called but you were not there. Please ask the staff or take a new number'],
+  ticketGone: ['không còn dùng được. Vui lòng lấy số mới', 'is no longer valid. Please take a new number'],
+  error: ['Chưa làm được, vui lòng thử lại', 'That did not work, please try again'],
   listen: ['Nghe', 'Listen'],
   listenStop: ['Dừng đọc', 'Stop'],
   listenUnavailable: ['Máy chưa có giọng đọc — vui lòng hỏi cán bộ', 'No voice on this kiosk — please ask the staff'],

@@ -49,6 +49,9 @@ export function dropPrint(ticketId: string): void {
   socket?.emit('kiosk:dropPrint', { ticketId });
 }
 
+/** What the citizen reads when a scan could not be checked (the server did not answer, or refused it). */
+export const SCAN_FAILED = { message: 'Chưa đọc được mã. Vui lòng quét lại.', messageEn: 'The code was not read. Please scan again.' } as const;
+
 /** Sends a scanned line to the server, which parses it (the ID number stays on the server). */
 export async function sendScan(line: string): Promise<KioskScanView> {
   const res = await fetch('/api/kiosk/scan', {
@@ -56,7 +59,7 @@ export async function sendScan(line: string): Promise<KioskScanView> {
     headers: { 'content-type': 'application/json', ...(token.value ? { authorization: `Bearer ${token.value}` } : {}) },
     body: JSON.stringify({ line }),
   });
-  if (!res.ok) return { kind: 'unknown', message: 'Không đọc được mã này', messageEn: 'This code could not be read' };
+  if (!res.ok) return { kind: 'unknown', ...SCAN_FAILED };
   return (await res.json()) as KioskScanView;
 }
 

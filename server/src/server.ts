@@ -16,6 +16,8 @@ import { QueueService } from './app/queue-service';
 import { toSetup } from './app/setup-from-config';
 import { describeError } from './http/errors';
 import { ScreenPresence, withScreens } from './app/screen-presence';
+import { ScanAlerts, withScanAlerts } from './app/scan-alerts';
+import { resolvePublicUrl } from './app/public-url';
 import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
 import { attachSockets, type Io } from './http/socket';
@@ -66,9 +68,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   queue.applyConfigSetup(toSetup(opts.config), configHash, now());
   const auth = new Auth(db, opts.config, !!opts.production, now);
   const presence = new ScreenPresence(now, opts.screenGraceMs);
-  const devices = withScreens(opts.devices ? await opts.devices(log) : noDevices(log), presence);
+  const scanAlerts = new ScanAlerts(now);
+  const devices = withScanAlerts(withScreens(opts.devices ? await opts.devices(log) : noDevices(log), presence), scanAlerts);
   const ctx: AppContext = {
-    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, presence, log, now,
+    config: opts.config, dataDir: opts.dataDir, production: !!opts.production, queue, bus, auth, devices, presence, scanAlerts, log, now,
     newTicketId: () => randomBytes(12).toString('base64url'),
   };
   for (const d of auth.demoCredentials()) {
@@ -111,6 +114,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     http.listen(opts.port, opts.host ?? '0.0.0.0', () => ok());
   });
   const port = (http.address() as { port: number }).port;
+  // The QR's address: the configured one, else this machine's LAN address (said at start, warned when localhost).
+  const pub = resolvePublicUrl(opts.config.office.publicUrl, port);
+  opts.config.office.publicUrl = pub.url;
+  if (pub.warning) log.warn(pub.warning);
+  else if (pub.source === 'lan') log.info(`office.publicUrl is not set: ticket QR codes point at ${pub.url} (this server's LAN address)`);
   return {
     url: `http://127.0.0.1:${port}`, port, ctx, io, http,
     async close() {

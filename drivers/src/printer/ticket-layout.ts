@@ -28,19 +28,24 @@ export interface TicketLayoutOptions {
   qr?: boolean;
 }
 
+// The kiosk screen's words (kiosk-ui/src/i18n.ts): the paper says "quý vị" as the screen does.
 const WORDS = {
   vi: {
     label: 'SỐ THỨ TỰ',
     priority: 'Ưu tiên',
-    ahead: 'Số người đang chờ trước bạn',
+    ahead: 'Số người đứng trước quý vị',
+    wait: (m: number) => `Thời gian chờ dự kiến: khoảng ${m} phút`,
+    counters: (c: number[]) => `${c.length > 1 ? 'Các quầy phục vụ' : 'Quầy phục vụ'}: ${c.join(', ')}`,
     qr: 'Quét mã để theo dõi lượt trên điện thoại',
-    footer: 'Vui lòng chờ đến lượt',
+    footer: 'Mời quý vị chờ đến lượt',
     days: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   },
   en: {
     label: 'QUEUE NUMBER',
     priority: 'Priority',
-    ahead: 'People waiting before you',
+    ahead: 'People ahead of you',
+    wait: (m: number) => `Estimated wait: about ${m} min`,
+    counters: (c: number[]) => `${c.length > 1 ? 'Counters' : 'Counter'}: ${c.join(', ')}`,
     qr: 'Scan to follow your turn on a phone',
     footer: 'Please wait for your turn',
     days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
@@ -68,8 +73,10 @@ export function ticketLayout(job: TicketPrintJob, opts: TicketLayoutOptions = {}
   blocks.push(
     { kind: 'space', dots: 14 },
     { kind: 'text', text: `${w.ahead}: ${Math.max(0, job.ahead)}`, size: 28, weight: 400, maxLines: 2 },
-    { kind: 'text', text: formatIssued(job.issuedAt, job.timeZone, job.lang ?? 'vi'), size: 26, weight: 400, maxLines: 1 },
   );
+  if (job.estimatedWaitMinutes !== undefined) blocks.push({ kind: 'text', text: w.wait(Math.max(0, Math.round(job.estimatedWaitMinutes))), size: 28, weight: 700, maxLines: 2 });
+  if (job.counters?.length) blocks.push({ kind: 'text', text: w.counters(job.counters), size: 28, weight: 400, maxLines: 2 });
+  blocks.push({ kind: 'text', text: formatIssued(job.issuedAt, job.timeZone, job.lang ?? 'vi'), size: 26, weight: 400, maxLines: 1 });
   if (opts.qr !== false) {
     blocks.push(
       { kind: 'space', dots: 16 },

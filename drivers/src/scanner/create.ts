@@ -21,8 +21,8 @@ const drivers: Record<string, Loader> = {
   serial: async (c, d) => {
     if (c.driver !== 'serial') throw new Error('unreachable');
     const { SerialScanner } = await import('./serial');
-    const { id, path, baudRate, lineEnding, reopenMs, idleFlushMs } = c;
-    const s = new SerialScanner({ id, path, baudRate, lineEnding, reopenMs, idleFlushMs, dossierPattern: d.dossierPattern ?? null, log: d.log, portFactory: d.portFactory });
+    const { id, path, baudRate, lineEnding, reopenMs, idleFlushMs, idleDropMs } = c;
+    const s = new SerialScanner({ id, path, baudRate, lineEnding, reopenMs, idleFlushMs, idleDropMs, dossierPattern: d.dossierPattern ?? null, log: d.log, portFactory: d.portFactory });
     await s.start();
     return s;
   },

@@ -1,9 +1,11 @@
 /**
  * Serial byte stream -> lines. Pure: chunks may split a line, or its CR LF, anywhere (like serialport's
  * parser-delimiter, but with a length cap so a scanner that never sends the suffix cannot grow memory).
+ * 'any' (the default in config): CR, LF or CR LF each end a line, so a scanner shipped with a CR suffix works on
+ * install day whatever the config guessed; a pinned ending makes the other bytes part of the line.
  */
 
-export type LineEnding = '\r' | '\n' | '\r\n';
+export type LineEnding = '\r' | '\n' | '\r\n' | 'any';
 
 /** A framed line, or the marker for a line cut off at the length cap (its bytes were dropped). */
 export type Frame = { kind: 'line'; bytes: Uint8Array } | { kind: 'overflow'; bytes: number };
@@ -23,8 +25,11 @@ export class LineFramer {
   /** Bytes of the current line dropped since it went over the cap (0 = not overflowing). */
   private dropped = 0;
 
+  private readonly any: boolean;
+
   constructor(opts: FramerOptions) {
-    this.delim = new TextEncoder().encode(opts.lineEnding);
+    this.any = opts.lineEnding === 'any';
+    this.delim = new TextEncoder().encode(this.any ? '\n' : opts.lineEnding);
     this.max = opts.maxLength ?? 4097;
     this.buf = new Uint8Array(Math.min(this.max + this.delim.length, 1024));
   }
@@ -70,7 +75,14 @@ export class LineFramer {
     this.buf[this.len++] = byte;
   }
 
+  /** Bytes waiting for a line end (the idle timer drops them). */
+  get pending(): number {
+    return this.dropped + this.len;
+  }
+
   private endsWithDelimiter(): boolean {
+    // CR or LF each end a line; the LF of a CR LF then ends an empty line, which is skipped.
+    if (this.any) return this.len > 0 && (this.buf[this.len - 1] === 0x0d || this.buf[this.len - 1] === 0x0a);
     const d = this.delim;
     if (this.len < d.length) return false;
     for (let i = 0; i < d.length; i++) if (this.buf[this.len - d.length + i] !== d[i]) return false;

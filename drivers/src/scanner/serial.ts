@@ -21,6 +21,11 @@ export interface SerialScannerOptions {
   reopenMs?: number;
   /** Treat a pause this long as the end of a line (scanners set up without a suffix). 0 = off (default). */
   idleFlushMs?: number;
+  /**
+   * Drop bytes that wait this long without a line end (a half-read code, noise on the line), so they are never
+   * glued to the next scan. 0 = off. Default 300 ms: a scanner sends a whole code in one burst. idleFlushMs wins.
+   */
+  idleDropMs?: number;
   log?: DriverLog;
   /** The port maker; tests inject SerialPortMock. */
   portFactory?: PortFactory;
@@ -33,6 +38,7 @@ export class SerialScanner extends ScannerBase {
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  private readonly dropListeners = new Set<(bytes: number) => void>();
 
   constructor(private readonly opts: SerialScannerOptions) {
     super({ id: opts.id, driver: 'serial', state: 'offline', detail: 'not opened yet' }, opts.log);
@@ -81,14 +87,34 @@ export class SerialScanner extends ScannerBase {
 
   private onData(chunk: Uint8Array): void {
     for (const frame of this.framer.push(chunk)) this.deliverFrame(frame);
-    const idle = this.opts.idleFlushMs ?? 0;
-    if (idle > 0) {
-      if (this.idleTimer) clearTimeout(this.idleTimer);
-      this.idleTimer = setTimeout(() => {
-        for (const frame of this.framer.flush()) this.deliverFrame(frame);
-      }, idle);
-      this.idleTimer.unref?.();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.framer.pending === 0) return;
+    const flush = this.opts.idleFlushMs ?? 0;
+    const drop = this.opts.idleDropMs ?? 300;
+    if (flush > 0) {
+      this.idleTimer = setTimeout(() => { for (const frame of this.framer.flush()) this.deliverFrame(frame); }, flush);
+    } else if (drop > 0) {
+      this.idleTimer = setTimeout(() => this.dropPending(), drop);
+    } else return;
+    this.idleTimer.unref?.();
+  }
+
+  /** Forgets bytes that never got a line end; says how many (never what: it may be half an ID card). */
+  private dropPending(): void {
+    this.idleTimer = null;
+    const bytes = this.framer.pending;
+    this.framer.flush();
+    if (bytes > 0) {
+      this.opts.log?.warn(`scanner ${this.id}: dropped ${bytes} stray byte(s) without a line end`);
+      for (const cb of [...this.dropListeners]) cb(bytes);
     }
+  }
+
+  /** Called with the number of bytes dropped for want of a line end (for tests and the device log). */
+  onDrop(cb: (bytes: number) => void): () => void {
+    this.dropListeners.add(cb);
+    return () => this.dropListeners.delete(cb);
   }
 
   private deliverFrame(frame: ReturnType<LineFramer['flush']>[number]): void {

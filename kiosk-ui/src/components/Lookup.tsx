@@ -1,6 +1,6 @@
 /** Look up a procedure: browse by field or search with the on-screen keyboard; results ranked as you type. */
 import { named, t } from '../i18n';
-import { catalog, catalogFailed, chooseField, field, openProcedure, query, results } from '../model/lookup';
+import { catalog, catalogFailed, chooseField, field, MAX_QUERY, openProcedure, query, results, setQuery } from '../model/lookup';
 import { Keyboard } from './Keyboard';
 
 function Fields() {
@@ -32,6 +32,9 @@ function Results() {
   );
 }
 
+// Focused when the screen opens, so a physical keyboard types into it at once.
+const focusOnOpen = (el: HTMLInputElement | null) => { if (el && document.activeElement !== el) el.focus({ preventScroll: true }); };
+
 /** The look-up screen. */
 export function Lookup() {
   return (
@@ -40,9 +43,11 @@ export function Lookup() {
       <div class="lookup-grid">
         <div class="lookup-list">
           <label class="search" for="kiosk-search">{t('searchLabel')}</label>
-          <output id="kiosk-search" class={`search-box ${query.value ? '' : 'placeholder'}`} aria-live="polite">
-            {query.value || t('searchPlaceholder')}
-          </output>
+          {/* A real text box: a physical keyboard (or its input method) types into it; inputmode none keeps a
+              touch screen's own keyboard away, the on-screen one below is the kiosk's. */}
+          <input id="kiosk-search" class="search-box" type="search" inputMode="none" autoComplete="off" spellcheck={false}
+            maxLength={MAX_QUERY} value={query.value} placeholder={t('searchPlaceholder')} ref={focusOnOpen}
+            onInput={(e) => setQuery(e.currentTarget.value)} />
           <Fields />
           <Results />
         </div>

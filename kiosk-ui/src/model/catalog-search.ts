@@ -5,9 +5,9 @@ import type { Catalog, Procedure } from '../../../config/src/catalog';
 export type { Catalog, Field, Procedure, ProcedureDocument } from '../../../config/src/catalog';
 export type Index = SearchIndex;
 
-/** Prepares the catalog for searching (field names count as keywords). */
+/** Prepares the catalog for searching (field names and the everyday words count as keywords). */
 export function buildIndex(c: Catalog): Index {
-  return createSearchIndex(c.procedures, c.fields);
+  return createSearchIndex(c.procedures, c.fields, c.everydayWords);
 }
 
 /** Procedures matching what was typed on the on-screen keyboard, best first. */

@@ -53,9 +53,22 @@ export const results = computed<Procedure[]>(() => {
   return c.procedures.filter(inField);
 });
 
-/** Types a key from the on-screen keyboard. */
+/** The longest query kept (the box and the keys stop there). */
+export const MAX_QUERY = 60;
+
+/** Types a key from the on-screen keyboard (or a physical one). */
 export function typeKey(k: string): void {
-  if (query.value.length < 60) query.value += k;
+  if (query.value.length < MAX_QUERY) query.value += k;
+}
+
+/** Sets the whole query (the search box typed into with a physical keyboard). */
+export function setQuery(text: string): void {
+  query.value = text.slice(0, MAX_QUERY);
+}
+
+/** A keyboard-mode scanner typed this line into the box before it was seen as a scan: take it out again. */
+export function unTypeScan(line: string): void {
+  if (line && query.value.endsWith(line)) query.value = query.value.slice(0, -line.length);
 }
 
 /** Erases the last letter. */

@@ -1,7 +1,7 @@
 /** Scans at the kiosk: keyboard-mode bursts on the page and serial scans pushed by the server. */
 import { effect, signal, untracked } from '@preact/signals';
 import type { KioskScanView } from '@motcua/server/contract';
-import { pushedScan, sendScan } from '../socket';
+import { pushedScan, SCAN_FAILED, sendScan } from '../socket';
 import { go, onGoHome, screen, touched } from './app';
 import { greeting, services, take, canTake } from './ticket';
 import { selected } from './lookup';
@@ -34,7 +34,7 @@ export async function scanLine(line: string): Promise<void> {
   try {
     await handleScan(await sendScan(line));
   } catch {
-    await handleScan({ kind: 'unknown', message: 'Không đọc được mã này', messageEn: 'This code could not be read' });
+    await handleScan({ kind: 'unknown', ...SCAN_FAILED });
   } finally {
     scanBusy.value = false;
   }

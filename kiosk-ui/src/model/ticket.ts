@@ -1,7 +1,7 @@
 /** Taking a number: the chosen priority, the services with their queues, the ticket and its print outcome. */
 import { computed, effect, signal, untracked } from '@preact/signals';
 import type { ApiError, PrintResultView, TicketView } from '@motcua/server/contract';
-import { errorText } from '../../../server/src/contract/error-text';
+import { takeErrorText } from './citizen-errors';
 import { connected, snapshot } from '../../../ui-shared/src/connection';
 import { lang } from '../i18n';
 import { dropPrint, printResults, takeTicket } from '../socket';
@@ -48,7 +48,7 @@ export async function take(serviceId: string): Promise<void> {
   if (!canTake.value) return;
   takingFor.value = serviceId;
   takeError.value = null;
-  const ack = await takeTicket({ serviceId, priority: priority.value, source: greeting.value ? 'cccd' : 'kiosk' });
+  const ack = await takeTicket({ serviceId, priority: priority.value, source: greeting.value ? 'cccd' : 'kiosk', lang: lang.value });
   takingFor.value = null;
   if (!ack.ok && ack.error.code === 'OFFICE_CLOSED') { refusal.value = splitMessage(ack.error.message); go('closed'); return; }
   if (!ack.ok) { takeError.value = describe(ack.error); return; }
@@ -57,8 +57,7 @@ export async function take(serviceId: string): Promise<void> {
 }
 
 function describe(e: ApiError): string {
-  if (e.code === 'OFFLINE' || e.code === 'TIMEOUT') return errorText('INTERNAL', lang.value);
-  return errorText(e.code, lang.value);
+  return takeErrorText(e.code, lang.value);
 }
 
 /** Adjusts how long the ticket stays on screen once the print outcome is known. */

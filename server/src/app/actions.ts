@@ -1,5 +1,6 @@
 /** The actions screens and integrators ask for, shared by REST routes and socket handlers. */
 import type { Command, CommandType } from '../core';
+import { rememberTicketLang } from './ticket-print';
 import type { CounterAction, CounterView, TakeTicketInput, TicketView } from '../contract';
 import { ApiFailure } from '../http/errors';
 import type { Principal } from './auth';
@@ -23,6 +24,7 @@ export function takeTicket(ctx: AppContext, p: Principal | null, input: TakeTick
   if (who.kind !== 'staff') assertIssuing(ctx, input.serviceId);
   const ticketId = ctx.newTicketId();
   const source = who.kind === 'staff' ? 'staff' : (input.source ?? 'kiosk');
+  rememberTicketLang(ticketId, input.lang);
   ctx.queue.execute({ type: 'issueTicket', ticketId, serviceId: input.serviceId, priority: input.priority ?? null, source, at: ctx.now() }, actor(who));
   const t = ctx.queue.state.tickets[ticketId]!;
   return ticketView(ctx.queue.state, t, ctx.config, viewClock(ctx));

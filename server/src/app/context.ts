@@ -6,6 +6,7 @@ import type { EventBus } from './event-bus';
 import type { QueueService } from './queue-service';
 import type { Devices } from './devices';
 import type { ScreenPresence } from './screen-presence';
+import type { ScanAlerts } from './scan-alerts';
 
 export interface AppContext {
   config: SiteConfig;
@@ -18,6 +19,8 @@ export interface AppContext {
   devices: Devices;
   /** Which paired displays and kiosks are connected (their alerts are in devices.list()). */
   presence?: ScreenPresence;
+  /** Scans dropped or unreadable, shown to staff as device alerts (their alerts are in devices.list()). */
+  scanAlerts?: ScanAlerts;
   log: Logger;
   /** The clock: commands carry its time. Tests may set it. */
   now(): number;

@@ -7,7 +7,7 @@ import type { Logger } from '../log';
 import type { Devices } from './devices';
 
 /** The printer and scanners for this office; a device that fails to start is reported, never fatal. */
-export async function createDevicesFromConfig(config: SiteConfig, dataDir: string, log: Logger): Promise<Devices> {
+export async function createDevicesFromConfig(config: SiteConfig, dataDir: string, log: Logger, hooks: { started?: (s: Scanner) => void } = {}): Promise<Devices> {
   const parsed = parseDevicesConfig(config.devices ?? {});
   if (!parsed.ok) throw new Error(`devices: ${parsed.errors.join('; ')}`);
   const dc = parsed.value;
@@ -15,8 +15,9 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
   const scanners: Scanner[] = [];
   try { printer = await createPrinter(dc.printer, { dataDir, log }); } catch (e) { log.error('printer did not start', e); }
   for (const sc of dc.scanners) {
-    try { scanners.push(await createScanner(sc, { log, dossierPattern: dc.dossierPattern ?? null })); } catch (e) { log.error(`scanner ${sc.id} did not start`, e); }
+    try { scanners.push(await createScanner(sc, { log, dossierPattern: dc.dossierPattern ?? null })); hooks.started?.(scanners.at(-1)!); } catch (e) { log.error(`scanner ${sc.id} did not start`, e); }
   }
+  const kioskOf = new Map(dc.scanners.map((sc) => [sc.id, sc.kiosk ?? sc.id]));
   const listeners = new Set<(l: DeviceStatusView[]) => void>();
   const list = (): DeviceStatusView[] => [...(printer ? [printer.status()] : []), ...scanners.map((s) => s.status())] as DeviceStatus[] as DeviceStatusView[];
   const changed = () => { const l = list(); for (const cb of listeners) cb(l); };
@@ -25,11 +26,11 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
   return {
     list,
     onChange(cb) { listeners.add(cb); return () => listeners.delete(cb); },
-    async printTicket(t, officeName, timeZone): Promise<PrintResultView> {
+    async printTicket(t, officeName, timeZone, extra = {}): Promise<PrintResultView> {
       if (!printer) return { ticketId: t.id, state: 'failed', reason: 'no printer' };
       const out = await printer.printTicket({
         ticketId: t.id, officeName, serviceName: t.serviceName, number: t.number, priorityName: t.priorityName,
-        issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url,
+        issuedAt: t.issuedAt, timeZone, ahead: t.ahead, url: t.url, ...extra,
       });
       return out.state === 'printed' ? { ticketId: t.id, state: 'printed' } : { ticketId: t.id, state: out.state, reason: out.reason };
     },
@@ -40,7 +41,7 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
     },
     dropPrint(ticketId) { printer?.cancel(ticketId); },
     onScan(cb) {
-      const offs = scanners.map((s) => s.onScan((r) => cb(s.id, r)));
+      const offs = scanners.map((s) => s.onScan((r) => cb(s.id, r, kioskOf.get(s.id))));
       return () => { for (const off of offs) off(); };
     },
     async close() {

@@ -66,7 +66,7 @@ export class ScreenPresence {
 export function withScreens(devices: Devices, presence: ScreenPresence): Devices {
   const list = () => [...devices.list(), ...presence.list()];
   return {
-    printTicket: (t, office, tz) => devices.printTicket(t, office, tz),
+    printTicket: (t, office, tz, extra) => devices.printTicket(t, office, tz, extra),
     ...(devices.printChecklist ? { printChecklist: (job: Parameters<NonNullable<Devices['printChecklist']>>[0]) => devices.printChecklist!(job) } : {}),
     dropPrint: (id) => devices.dropPrint(id),
     onScan: (cb) => devices.onScan(cb),

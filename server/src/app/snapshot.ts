@@ -5,13 +5,14 @@ import type { RecentCalls } from './calls';
 import { counterViews, serviceViews, waitingViews } from './views';
 import { hoursView, viewClock } from './hours';
 import { staffQueuesView } from './queues-view';
+import { isLocalOnly } from './public-url';
 
 /** Builds a snapshot; `staff` adds the waiting list, staff names and device health. */
 export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolean): Snapshot {
   const s = ctx.queue.state;
   const { office, voice, rating } = ctx.config;
   const snap: Snapshot = {
-    office: { name: office.name, nameEn: office.nameEn, address: office.address, publicUrl: office.publicUrl, timeZone: ctx.config.timeZone },
+    office: { name: office.name, nameEn: office.nameEn, address: office.address, publicUrl: office.publicUrl ?? '', timeZone: ctx.config.timeZone },
     serverTime: ctx.now(),
     day: s.day,
     seq: ctx.queue.journal.lastSeq(),
@@ -26,6 +27,8 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
     rating: { scale: rating.scale, timeoutSeconds: rating.timeoutSeconds, lowReasons: rating.lowReasons },
   };
   if (staff) {
+    // The admin board warns: a ticket QR on localhost opens on no phone.
+    if (!office.publicUrl || isLocalOnly(office.publicUrl)) snap.office.publicUrlLocal = true;
     snap.waiting = waitingViews(s);
     snap.queues = staffQueuesView(s);
     snap.devices = ctx.devices.list();

@@ -8,6 +8,8 @@ export const takeTicketSchema = z.object({
   priority: id.nullable().optional(),
   /** How the citizen asked: touch (default) or a CCCD scan. */
   source: z.enum(['kiosk', 'cccd']).optional(),
+  /** The kiosk's language when the number was taken: the printed ticket is in it. */
+  lang: z.enum(['vi', 'en']).optional(),
 }).strict();
 
 export const loginSchema = z.object({

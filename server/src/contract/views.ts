@@ -112,7 +112,8 @@ export interface HoursView {
   scheduleTextEn: string;
 }
 
-export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string }
+/** publicUrlLocal (staff only): the ticket QR's address is localhost, which no phone can open. */
+export interface OfficeView { name: string; nameEn?: string; address?: string; publicUrl: string; timeZone: string; publicUrlLocal?: boolean }
 
 /** Everything a screen needs when it connects or reconnects. */
 export interface Snapshot {
@@ -159,8 +160,13 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 /** What a kiosk may see of a scan (REST /api/kiosk/scan and the 'scan' event): a masked greeting, a dossier code, a ticket, never an ID number or full name. */
 export type KioskScanView =
   | { kind: 'cccd'; greeting: string; greetingEn: string }
-  | { kind: 'dossier'; code: string; found: false; message: string }
-  | { kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string }
+  | { kind: 'dossier'; code: string; found: false; message: string; messageEn?: string }
+  | {
+    kind: 'dossier'; code: string; found: true; status: string; procedureName: string; dueDate: string; resolvedDate: string | null; applicant: string; message: string;
+    /** What to do next, in plain words (features/kiosk-dossier.ts); note: what the one-door software said; next: the queue to take a number in. */
+    statusEn?: string; guide?: string; guideEn?: string; note?: string;
+    next?: { serviceId: string; serviceName: string; serviceNameEn?: string; counters: number[] };
+  }
   | { kind: 'ticket'; ticket: TicketView }
   | { kind: 'unknown'; message: string; messageEn: string };
 

@@ -55,7 +55,7 @@ export function applyEdits(base: Catalog, edits: Edits, fieldEdits: Overrides['c
   const fields = fieldEdits.length
     ? [...base.fields.map((f) => fieldEdits.find((e) => e.id === f.id) ?? f), ...fieldEdits.filter((e) => !base.fields.some((f) => f.id === e.id))]
     : base.fields;
-  if (!edits?.length) return fields === base.fields ? base : { fields, procedures: base.procedures };
+  if (!edits?.length) return fields === base.fields ? base : { ...base, fields, procedures: base.procedures };
   const byCode = new Map(edits.map((e) => [e.code, e]));
   const procedures = base.procedures.flatMap((p) => {
     const e = byCode.get(p.code);
@@ -63,13 +63,16 @@ export function applyEdits(base: Catalog, edits: Edits, fieldEdits: Overrides['c
   });
   const known = new Set(base.procedures.map((p) => p.code));
   for (const e of edits) if (!('deleted' in e) && !known.has(e.code)) procedures.push(e);
-  return { fields, procedures };
+  return { ...base, fields, procedures };
 }
 
 /** The catalog the kiosks are served: the base (imported or the folder's) plus the edits kept in admin_settings. */
 export function effectiveCatalog(ctx: AppContext): Catalog {
   const o = loadOverrides(ctx.queue.journal.db);
-  return applyEdits(baseCatalog(ctx), o.catalog, o.catalogFields);
+  const base = baseCatalog(ctx);
+  // A CSV import carries no everyday words: the catalog folder's table (everyday-words.json) still applies.
+  const everydayWords = base.everydayWords ?? fileCatalog(ctx).everydayWords;
+  return applyEdits(everydayWords ? { ...base, everydayWords } : base, o.catalog, o.catalogFields);
 }
 
 /** The catalog as JSON text and its ETag, built once and again after each admin edit. */

@@ -15,7 +15,9 @@ import { bearer } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
-import { homePhrase, procedurePhrase, ticketPhrase } from '../voice/kiosk-phrases';
+import { homePhrase, procedurePhrase, speakable, ticketPhrase } from '../voice/kiosk-phrases';
+import { lookupDossier } from './dossiers/store';
+import { dossierGuide } from './kiosk-dossier';
 import { homePhraseEn, procedurePhraseEn, ticketPhraseEn } from '../voice/kiosk-phrases-en';
 import { findProcedure } from './catalog';
 import type { Feature } from './index';
@@ -32,7 +34,21 @@ const ticketFile = z.string().regex(/^[A-Za-z0-9_-]{1,64}\.wav$/).transform((f) 
 /** The words for one kiosk read-aloud request, or a 404. */
 type Compose = (ctx: AppContext, req: Request, lang: Lang) => string;
 
-const compose: Record<'home' | 'procedure' | 'ticket', Compose> = {
+const dossierFile = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]{2,63}\.wav$/).transform((f) => f.slice(0, -4));
+
+const compose: Record<'home' | 'procedure' | 'ticket' | 'scan' | 'dossier', Compose> = {
+  // The scan screen: how to scan (the same words as on the screen).
+  scan: (ctx, _req, lang) => (lang === 'en'
+    ? 'Check a dossier. Hold the barcode or QR code of your receipt under the scanner. Or scan the QR code on your ID card to take a number quickly.'
+    : speakable('Tra cứu hồ sơ. Đưa mã vạch hoặc mã QR trên giấy tiếp nhận hồ sơ vào máy quét. Hoặc quét mã QR trên thẻ căn cước để lấy số nhanh.', ctx.config.voice.dialect)),
+  // A scanned dossier: its procedure, status and what to do next; never the applicant.
+  dossier: (ctx, req, lang) => {
+    const r = dossierFile.safeParse(req.params.file);
+    const d = r.success ? lookupDossier(ctx.queue.journal.db, r.data) : null;
+    if (!d) throw new ApiFailure(404, 'UNKNOWN_DOSSIER', 'Không tìm thấy hồ sơ / no such dossier');
+    const g = dossierGuide(ctx, d);
+    return lang === 'en' ? `${g.statusEn}. ${g.guideEn}` : speakable(`Hồ sơ ${d.procedureName}. ${d.statusLabel}. ${g.note ? `${g.note}. ` : ''}${g.guide}`, ctx.config.voice.dialect);
+  },
   home: (ctx, _req, lang) => {
     const h = hoursView(ctx.config, ctx.now());
     return lang === 'en'
@@ -79,5 +95,7 @@ export const kioskVoiceFeature: Feature = {
     r.get('/voice/kiosk/home.wav', route(ctx, 'home'));
     r.get('/voice/kiosk/procedure/:file', route(ctx, 'procedure'));
     r.get('/voice/kiosk/ticket/:file', route(ctx, 'ticket'));
+    r.get('/voice/kiosk/scan.wav', route(ctx, 'scan'));
+    r.get('/voice/kiosk/dossier/:file', route(ctx, 'dossier'));
   },
 };

@@ -2,8 +2,11 @@
  * The citizen kiosk's server side: scanned lines are parsed here (drivers' parseScanLine) so an ID number never
  * leaves the server.
  * REST  POST /api/kiosk/scan {line} (kiosk token) -> KioskScanView
- * socket  server -> kiosk 'scan' KioskScanView (serial scanner lines, to the kiosk paired with the scanner's id,
- *         else to every kiosk); kiosk -> server 'kiosk:dropPrint' {ticketId} (shown on screen: never print it later).
+ * socket  server -> kiosk 'scan' KioskScanView (serial scanner lines, only to the kiosk the scanner sits at: config
+ *         `kiosk`, else the scanner's id; that kiosk not connected -> the scan is dropped and staff get a device alert,
+ *         so an ID card scanned at one kiosk never reaches another screen); kiosk -> server 'kiosk:dropPrint' {ticketId}
+ *         (shown on screen: never print it later).
+ * Citizens read plain words (kiosk-words.ts); the technical reason of an unreadable scan goes to the log and the alert.
  */
 import { z } from 'zod';
 import type { KioskScanView } from '../contract';
@@ -14,6 +17,8 @@ import { bearer } from '../app/auth';
 import { describeError, parseInput } from '../http/errors';
 import type { Feature } from './index';
 import { lookupDossier } from './dossiers/store';
+import { dossierGuide } from './kiosk-dossier';
+import { DOSSIER_NOT_FOUND, SCAN_WORDS, SETUP_REASONS, TICKET_NOT_FOUND } from './kiosk-words';
 import { parseScanLine } from '@motcua/drivers/scanner/parse-line';
 import type { ScanResult } from '@motcua/drivers/types';
 
@@ -45,21 +50,36 @@ export function scanView(ctx: AppContext, scan: ScanResult): KioskScanView {
     case 'dossier': {
       let d: ReturnType<typeof lookupDossier> = null;
       try { d = lookupDossier(ctx.queue.journal.db, scan.code); } catch (e) { ctx.log.warn('dossier look-up failed', e); }
-      if (!d) return { kind: 'dossier', code: scan.code, found: false, message: 'Không tìm thấy hồ sơ' };
+      if (!d) return { kind: 'dossier', code: scan.code, found: false, ...DOSSIER_NOT_FOUND };
       return {
         kind: 'dossier', code: d.code, found: true, status: d.statusLabel, procedureName: d.procedureName, dueDate: d.dueDate,
-        resolvedDate: d.resolvedDate, applicant: d.applicant, message: d.statusLabel,
+        resolvedDate: d.resolvedDate, applicant: d.applicant, message: d.statusLabel, ...dossierGuide(ctx, d),
       };
     }
     case 'ticket':
       try {
         return { kind: 'ticket', ticket: getTicket(ctx, scan.ticketId) };
       } catch {
-        return { kind: 'unknown', message: 'Không tìm thấy số thứ tự', messageEn: 'No such ticket' };
+        return { kind: 'unknown', ...TICKET_NOT_FOUND };
       }
     default:
-      return { kind: 'unknown', message: scan.message, messageEn: scan.messageEn };
+      return { kind: 'unknown', ...SCAN_WORDS[scan.code] };
   }
+}
+
+/** Sends a serial scan to the one kiosk its scanner sits at; drops it (with a device alert) when that kiosk is not connected. */
+function routeScan(io: Parameters<NonNullable<Feature['sockets']>>[0], ctx: AppContext, scannerId: string, kioskId: string, scan: ScanResult): void {
+  const room = `kiosk:${kioskId}`;
+  if (!io.of('/').adapter.rooms.get(room)?.size) {
+    ctx.log.warn(`scanner ${scannerId}: scan dropped, kiosk ${kioskId} is not connected`);
+    ctx.scanAlerts?.raise(scannerId, `bỏ lần quét: ki-ốt ${kioskId} không kết nối / scan dropped: kiosk ${kioskId} not connected`);
+    return;
+  }
+  if (scan.kind === 'unknown' && SETUP_REASONS.has(scan.code)) {
+    ctx.log.warn(`scanner ${scannerId}: unreadable scan (${scan.code}: ${scan.messageEn})`);
+    ctx.scanAlerts?.raise(scannerId, `mã không đọc được (${scan.code}): kiểm tra tốc độ baud, chế độ và ký tự kết thúc dòng của máy quét / unreadable scan: check the scanner's baud rate, mode and line ending`);
+  } else ctx.scanAlerts?.clear(scannerId);
+  io.to(room).emit('scan', scanView(ctx, scan));
 }
 
 // Each started server's scan listener (tests start several servers in one process).
@@ -72,7 +92,9 @@ export const kioskFeature: Feature = {
       try {
         require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
         const { line } = parseInput(kioskScanSchema, req.body);
-        res.json(scanView(ctx, parseLine(ctx, line)));
+        const scan = parseLine(ctx, line);
+        if (scan.kind === 'unknown') ctx.log.info(`kiosk scan not understood: ${scan.code} (${scan.messageEn})`);
+        res.json(scanView(ctx, scan));
       } catch (e) {
         const { status, error } = describeError(e);
         res.status(status).json({ error });
@@ -89,12 +111,7 @@ export const kioskFeature: Feature = {
         if (r.success) ctx.devices.dropPrint(r.data.ticketId);
       });
     });
-    unsubscribers.push(ctx.devices.onScan((scannerId, result) => {
-      const view = scanView(ctx, asScanResult(ctx, result));
-      const room = `kiosk:${scannerId}`;
-      const paired = io.of('/').adapter.rooms.get(room)?.size;
-      io.to(paired ? room : 'device:kiosk').emit('scan', view);
-    }));
+    unsubscribers.push(ctx.devices.onScan((scannerId, result, kioskId) => routeScan(io, ctx, scannerId, kioskId ?? scannerId, asScanResult(ctx, result))));
   },
   close() {
     for (const off of unsubscribers.splice(0)) off();

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context';
 import { counterView, serviceViews, ticketView, waitingViews } from '../app/views';
 import { hoursView, viewClock } from '../app/hours';
 import { staffQueuesView } from '../app/queues-view';
+import { ticketPrintExtras } from '../app/ticket-print';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -49,7 +50,8 @@ export function startPrinting(io: Io, ctx: AppContext): void {
       if (event.type !== 'TicketIssued' || (event.ticket.source !== 'kiosk' && event.ticket.source !== 'cccd')) continue;
       const t = state.tickets[event.ticket.id];
       if (!t) continue;
-      void ctx.devices.printTicket(ticketView(state, t, ctx.config, viewClock(ctx)), ctx.config.office.name, ctx.config.timeZone)
+      const view = ticketView(state, t, ctx.config, viewClock(ctx));
+      void ctx.devices.printTicket(view, ctx.config.office.name, ctx.config.timeZone, ticketPrintExtras(ctx, view))
         .then((result) => { io.to('device:kiosk').emit('printed', result); io.to(`ticket:${t.id}`).emit('printed', result); });
     }
   });

@@ -97,7 +97,7 @@ describe('the push API and the public look-ups', () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ code: '000.00.23.H23-261102-0001', procedureName: 'Đăng ký khai sinh', field: 'Hộ tịch', status: 'cho_tra',
       statusLabel: 'Đã có kết quả - chờ trả', receivedDate: '2026-11-02', dueDate: '2026-11-04', resolvedDate: '2026-11-03', returnedDate: null,
-      applicant: 'Nguyễn V. A.' });
+      applicant: 'Nguyễn V. A.', note: null });
     expect(JSON.stringify(r.body)).not.toContain('Nguyễn Văn An');
     expect((await api('GET', '/api/dossiers/lookup/KHONG-CO')).status).toBe(404);
   });

@@ -51,7 +51,7 @@ describe('import progress', () => {
 
   it('guesses columns from the one-door headings, each field once', () => {
     expect(guessColumns(['STT', 'Số hồ sơ', 'Mã hồ sơ', 'Tên TTHC', 'Lĩnh vực', 'Ngày hẹn trả (dự kiến)', 'Tình trạng', 'Ghi chú']))
-      .toEqual([null, 'code', null, 'procedureName', 'field', 'dueDate', 'status', null]);
+      .toEqual([null, 'code', null, 'procedureName', 'field', 'dueDate', 'status', 'note']);
   });
 });
 

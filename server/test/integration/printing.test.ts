@@ -23,3 +23,24 @@ describe('the demo office prints tickets to the fake printer', () => {
     expect(health.body.devices.map((d: { kind: string; state: string }) => `${d.kind}:${d.state}`)).toEqual(['printer:ready', 'scanner:ready']);
   });
 });
+
+describe('what the printed ticket says', () => {
+  it('is in the language the number was taken in, with the wait and the counters serving the service', async () => {
+    const jobs: unknown[][] = [];
+    const srv = await testServer({
+      devices: () => ({
+        list: () => [], onChange: () => () => {}, dropPrint: () => {}, onScan: () => () => {}, close: async () => {},
+        printTicket: async (...args) => { jobs.push(args); return { ticketId: args[0].id, state: 'printed' }; },
+      }),
+    });
+    open.push(srv);
+    const api = client(srv.url);
+    expect((await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich', lang: 'en' } })).status).toBe(201);
+    expect((await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'traketqua', priority: 'nguoi-cao-tuoi' } })).status).toBe(201);
+    await expect.poll(() => jobs.length).toBe(2);
+    expect(jobs[0]![3]).toMatchObject({ lang: 'en', officeName: 'Hoa An Commune Public Service Centre', serviceName: 'Civil status', counters: [1, 2] });
+    expect(typeof (jobs[0]![3] as { estimatedWaitMinutes: unknown }).estimatedWaitMinutes).toBe('number');
+    expect(jobs[1]![3]).toMatchObject({ lang: 'vi', serviceName: 'Trả kết quả', priorityName: 'Người cao tuổi', counters: [5] });
+    expect((await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich', lang: 'fr' } })).status).toBe(400);
+  });
+});

@@ -11,7 +11,7 @@ import type { DossierField } from './validate';
 export const FIELD_LABEL: Record<DossierField, string> = {
   code: 'Mã hồ sơ', procedureCode: 'Mã thủ tục', procedureName: 'Tên thủ tục', field: 'Lĩnh vực', applicantName: 'Người nộp',
   channel: 'Hình thức nộp', receivedDate: 'Ngày tiếp nhận', dueDate: 'Ngày hẹn trả', status: 'Trạng thái',
-  resolvedDate: 'Ngày có kết quả', returnedDate: 'Ngày trả kết quả',
+  resolvedDate: 'Ngày có kết quả', returnedDate: 'Ngày trả kết quả', note: 'Ghi chú (cần bổ sung)',
 };
 const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
 

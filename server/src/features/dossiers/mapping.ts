@@ -16,6 +16,7 @@ export const DEFAULT_MAPPING: Record<string, DossierField> = {
   'trang thai': 'status', 'tinh trang': 'status', 'trang thai ho so': 'status',
   'ngay co ket qua': 'resolvedDate', 'ngay hoan thanh': 'resolvedDate', 'ngay xu ly xong': 'resolvedDate', 'ngay giai quyet xong': 'resolvedDate',
   'ngay tra ket qua': 'returnedDate', 'ngay tra': 'returnedDate', 'ngay tra kq': 'returnedDate',
+  'ghi chu': 'note', 'noi dung bo sung': 'note', 'yeu cau bo sung': 'note', 'ly do': 'note',
 };
 
 const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
@@ -27,7 +28,7 @@ const REQUIRED_LABEL: Partial<Record<DossierField, string>> = {
 export type ColumnMapping = Record<string, DossierField | '-'>;
 /** The fields an import page offers, in the order people read an export. */
 export const MAPPABLE_FIELDS: DossierField[] = ['code', 'procedureCode', 'procedureName', 'field', 'applicantName', 'channel',
-  'receivedDate', 'dueDate', 'status', 'resolvedDate', 'returnedDate'];
+  'receivedDate', 'dueDate', 'status', 'resolvedDate', 'returnedDate', 'note'];
 
 const headerKey = (h: string) => fold(h).replace(/\s*\(.*\)$/, '');
 

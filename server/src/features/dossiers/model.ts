@@ -26,6 +26,8 @@ export interface Dossier {
   status: DossierStatus;
   resolvedDate: string | null;
   returnedDate: string | null;
+  /** What the one-door software says about it (the papers still needed, where to bring them); shown at the kiosk. */
+  note?: string | null;
 }
 
 /** Lower case, no diacritics, đ as d, single spaces: how headers and labels are compared. */

@@ -22,12 +22,14 @@ const value = z.union([z.string(), z.null()]).optional();
 const dossierBody = z.object({
   code: z.string().optional(), procedureCode: value, procedureName: value, field: value, applicantName: value, channel: value,
   receivedDate: value, dueDate: value, status: value, resolvedDate: value, returnedDate: value,
+  /** What the one-door software says about the dossier (papers still needed...): shown at the kiosk. */
+  note: z.union([z.string().max(500), z.null()]).optional(),
 });
 const batchBody = z.object({ dossiers: z.array(dossierBody).min(1).max(5000) });
 const codeParam = z.string().trim().min(1).max(64);
 const importQuery = z.object({ format: z.enum(['csv', 'xlsx']), mapping: z.string().max(4000).optional() });
 const mappingSchema = z.record(z.string(), z.enum(['code', 'procedureCode', 'procedureName', 'field', 'applicantName', 'channel',
-  'receivedDate', 'dueDate', 'status', 'resolvedDate', 'returnedDate', '-']));
+  'receivedDate', 'dueDate', 'status', 'resolvedDate', 'returnedDate', 'note', '-']));
 
 function must(raw: RawDossier, where: string) {
   const r = toDossier(raw);

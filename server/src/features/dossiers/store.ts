@@ -3,18 +3,18 @@ import type { Db } from '../../journal/db';
 import { maskName, STATUS_LABEL, type Dossier, type DossierStatus } from './model';
 
 const UPSERT = `INSERT INTO dossiers (code, procedure_code, procedure_name, field, applicant_name, channel, received_date,
-  due_date, status, resolved_date, returned_date, source, updated_at)
+  due_date, status, resolved_date, returned_date, note, source, updated_at)
   VALUES (@code, @procedureCode, @procedureName, @field, @applicantName, @channel, @receivedDate, @dueDate, @status,
-  @resolvedDate, @returnedDate, @source, @at)
+  @resolvedDate, @returnedDate, @note, @source, @at)
   ON CONFLICT(code) DO UPDATE SET procedure_code = excluded.procedure_code, procedure_name = excluded.procedure_name,
   field = excluded.field, applicant_name = excluded.applicant_name, channel = excluded.channel,
   received_date = excluded.received_date, due_date = excluded.due_date, status = excluded.status,
-  resolved_date = excluded.resolved_date, returned_date = excluded.returned_date, source = excluded.source,
+  resolved_date = excluded.resolved_date, returned_date = excluded.returned_date, note = excluded.note, source = excluded.source,
   updated_at = excluded.updated_at`;
 
 const SELECT = `SELECT code, procedure_code AS procedureCode, procedure_name AS procedureName, field,
   applicant_name AS applicantName, channel, received_date AS receivedDate, due_date AS dueDate, status,
-  resolved_date AS resolvedDate, returned_date AS returnedDate FROM dossiers`;
+  resolved_date AS resolvedDate, returned_date AS returnedDate, note FROM dossiers`;
 
 const listeners = new WeakMap<Db, Set<() => void>>();
 
@@ -29,7 +29,7 @@ export function onDossiersChanged(db: Db, fn: () => void): () => void {
 /** Writes dossiers in one transaction (all or nothing); returns how many were written. */
 export function upsertDossiers(db: Db, dossiers: readonly Dossier[], source: string, at: number): number {
   const stmt = db.prepare(UPSERT);
-  db.transaction(() => { for (const d of dossiers) stmt.run({ ...d, source, at }); })();
+  db.transaction(() => { for (const d of dossiers) stmt.run({ ...d, note: d.note ?? null, source, at }); })();
   // After the commit: a listener that fails must not undo or fail a write that is already durable.
   for (const fn of listeners.get(db) ?? []) { try { fn(); } catch { /* the board retries on its next change */ } }
   return dossiers.length;
@@ -47,6 +47,8 @@ export interface DossierLookup {
   resolvedDate: string | null;
   returnedDate: string | null;
   applicant: string;
+  /** What the one-door software said about it, if anything. */
+  note: string | null;
 }
 
 /** A dossier's public view by code (case-insensitive), or null; what the kiosk's receipt scan shows. */
@@ -56,7 +58,7 @@ export function lookupDossier(db: Db, code: string): DossierLookup | null {
   return {
     code: d.code, procedureName: d.procedureName, field: d.field, status: d.status, statusLabel: STATUS_LABEL[d.status],
     receivedDate: d.receivedDate, dueDate: d.dueDate, resolvedDate: d.resolvedDate, returnedDate: d.returnedDate,
-    applicant: maskName(d.applicantName),
+    applicant: maskName(d.applicantName), note: d.note ?? null,
   };
 }
 

@@ -46,7 +46,7 @@ export function toDossier(raw: RawDossier, codePattern = DEFAULT_CODE_PATTERN): 
     dossier: {
       code, procedureCode: text(raw.procedureCode) || null, procedureName, field: text(raw.field) || 'Khác',
       applicantName: text(raw.applicantName) || null, channel: channel!, receivedDate: receivedDate!, dueDate: dueDate!,
-      status: status!, resolvedDate, returnedDate,
+      status: status!, resolvedDate, returnedDate, note: text(raw.note).slice(0, 500) || null,
     },
   };
 }

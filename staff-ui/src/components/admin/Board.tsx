@@ -4,6 +4,7 @@ import { snapshot } from '../../../../ui-shared/src/connection';
 import { holidayGaps, summary } from '../../model/admin';
 import { elapsed, minutesSince } from '../../model/clock';
 import { deviceWords } from '../../model/devices';
+import { PublicUrlWarning } from './PublicUrlWarning';
 
 function counterState(c: NonNullable<typeof snapshot.value>['counters'][number]): { text: string; cls: string } {
   if (c.status === 'closed') return { text: 'Đóng', cls: 'muted' };
@@ -19,6 +20,7 @@ export function Board() {
   const waiting = s.waiting ?? [];
   return (
     <div class="board">
+      <PublicUrlWarning />
       {holidayGaps.value.length > 0 && (
         <section class="panel holiday-gaps" role="alert">
           <h2>⚠ Lịch nghỉ lễ chưa đủ</h2>
