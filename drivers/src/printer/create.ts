@@ -59,7 +59,6 @@ export async function createPrinter(config: PrinterConfig, deps: PrinterDeps): P
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.log ? { log: deps.log } : {}),
   });
-  printer.warmUp();
   void printer.poll(); // first status in the background: start-up never waits for a printer
   return printer;
 }

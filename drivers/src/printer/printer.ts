@@ -77,11 +77,6 @@ export class QueuedPrinter implements Printer {
     }
   }
 
-  /** Starts the render worker ahead of the first job. */
-  warmUp(): void {
-    this.renderer.warm?.();
-  }
-
   /** The transport (tests and the demo reach the fake's setState through it). */
   get transport(): PrinterTransport {
     return this.opts.transport;

@@ -11,8 +11,6 @@ export interface Renderer {
   render(req: RenderRequest, signal?: AbortSignal): Promise<RenderResult>;
   /** Jobs waiting for or in the worker. */
   readonly pending: number;
-  /** Starts the worker now (fonts, canvas), so the first ticket is not the one that pays for it. */
-  warm?(): void;
   close(): Promise<void>;
 }
 
@@ -41,10 +39,6 @@ export class RenderPool implements Renderer {
     } finally {
       this.inFlight--;
     }
-  }
-
-  warm(): void {
-    this.started();
   }
 
   async close(): Promise<void> {
