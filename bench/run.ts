@@ -52,6 +52,21 @@ for (const n of [100, 500]) {
   add(`raw ws broadcast of the same payload to ${n}`, raw);
 }
 
+{
+  // 1,000 kiosk tickets in one burst: printing runs in its worker, so the loop and memory stay calm.
+  const { benchPrintBurst, printingServer } = await import('./print-burst-bench');
+  const srv = await printingServer();
+  try {
+    const r = await benchPrintBurst(srv, 1000);
+    add('floor: GET /api/health, idle server', r.floor);
+    add('GET /api/health during 1,000 kiosk tickets in a burst', r.health, 'p99 < 100 ms', r.health.p99 < 100);
+    console.log(`${''.padEnd(52)} max ${r.health.max} ms; ${r.ok} acked in ${Math.round(r.ackedMs)} ms; ${r.printed} printed, ${r.notPrinted} shown on screen instead`);
+    const grew = r.rssPeak - r.rssBefore;
+    rows.push({ name: 'RSS growth in the burst (MB)', p50: grew, p99: grew, samples: 1, target: '≤ 150 MB', pass: grew <= 150 });
+    console.log(`${'resident memory in the burst'.padEnd(52)} before ${r.rssBefore} MB, peak ${r.rssPeak} MB, after ${r.rssAfter} MB   target growth ≤ 150 MB: ${grew <= 150 ? 'met' : 'NOT met'}`);
+  } finally { await srv.close(); }
+}
+
 // Benches added by the device, kiosk and display work, when present.
 const optional: Array<[string, string, string, (m: Record<string, unknown>) => Promise<{ p50: number; p99: number; samples: number }>, string, number]> = [
   ['./printer-bench.ts', 'benchPrinter', 'ack -> last byte at a fake TCP printer (raster incl.)', (m) => (m.benchPrinter as () => Promise<never>)(), 'p99 ≤ 200 ms', 200],

@@ -15,7 +15,7 @@ const printerCommon = {
   widthDots: z.number().int().min(128).max(832).multipleOf(8).optional(),
   /** raster: the ticket is a picture (any ESC/POS printer, exact fonts); text: the printer's own font and code page. */
   mode: z.enum(['raster', 'text']).default('raster'),
-  /** Longest wait for printTicket before it answers 'queued'. */
+  /** A ticket's deadline: printTicket answers by then, and a ticket not printed by then is never printed later. */
   timeoutMs: z.number().int().min(500).max(60_000).default(5000),
   /**
    * Text mode only: the Vietnamese code page the printer has, and the encoder's table of code page

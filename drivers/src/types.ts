@@ -3,6 +3,7 @@
  * The server sees a Printer and Scanners; which transport carries the bytes is the drivers' business.
  */
 import type { CccdCard } from './scanner/cccd';
+import type { LayoutBlock } from './printer/ticket-layout';
 
 export type { CccdCard } from './scanner/cccd';
 
@@ -69,7 +70,10 @@ export interface ImagePrintJob {
   id: string;
   /** What it is, for logs: 'ticket', 'checklist', ... */
   kind: string;
-  render: () => RenderedImage | Promise<RenderedImage>;
+  /** What to print, drawn in the render worker (the server's way: plain data crosses the thread). */
+  layout?: LayoutBlock[];
+  /** Or a render function, run on the caller's thread (scripts and tests). */
+  render?: () => RenderedImage | Promise<RenderedImage>;
   /** Default true. */
   cut?: boolean;
 }

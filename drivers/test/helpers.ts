@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll } from 'vitest';
+import { encodeRaster } from '../src/printer/encode';
+import type { Renderer } from '../src/printer/render-pool';
 
 const run = promisify(execFile);
 
@@ -40,3 +42,27 @@ export async function ocr(png: string, lang: 'vie' | 'eng' = 'vie'): Promise<str
 
 /** A ticket like the kiosk prints (the docs' sample). */
 export { sampleTicketJob as sampleJob } from '../src/printer/sample-ticket';
+
+/**
+ * A renderer that answers at once with a tiny raster job (queue and deadline tests: the time goes to the
+ * printer, not to drawing); `gate` holds every job until it resolves. Counts what it drew.
+ */
+export function instantRenderer(gate?: Promise<void>): Renderer & { drawn: number; pending: number } {
+  const bitmap = { width: 8, height: 1, rowBytes: 1, data: new Uint8Array([0xff]) };
+  return {
+    pending: 0 as number,
+    drawn: 0,
+    async render(req, signal) {
+      this.pending++;
+      try {
+        if (gate) await Promise.race([gate, new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)))]);
+        signal?.throwIfAborted();
+        this.drawn++;
+        return { bytes: encodeRaster(bitmap, { widthDots: req.widthDots, cut: req.cut }), png: null };
+      } finally {
+        this.pending--;
+      }
+    },
+    async close() {},
+  };
+}

@@ -9,13 +9,15 @@ import { renderLayout } from '../src/printer/raster';
 import { FakeTransport } from '../src/printer/transports/fake';
 import type { DeviceStatus } from '../src/types';
 import { decodeEscPos } from './escpos-decode';
-import { sampleJob, tempDir } from './helpers';
+import { instantRenderer, sampleJob, tempDir } from './helpers';
 
 function setup(over: Partial<PrinterOptions> = {}) {
   const transport = new FakeTransport({ dataDir: tempDir() });
   const printer = new QueuedPrinter({
     id: 'printer-1', transport, widthDots: 576, mode: 'raster', qr: true, timeoutMs: 2000,
-    maxQueued: 5, maxAgeMs: 60_000, backoff: { baseMs: 50, maxMs: 200 }, ...over,
+    maxQueued: 5, maxAgeMs: 60_000, backoff: { baseMs: 50, maxMs: 200 },
+    // Queue tests: drawing is instant, the time goes to the printer (the real worker: print-deadline.test.ts).
+    renderer: instantRenderer(), ...over,
   });
   const statuses: DeviceStatus[] = [];
   printer.onStatus((s) => statuses.push(s));

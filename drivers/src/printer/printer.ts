@@ -1,14 +1,17 @@
 /**
  * A Printer made of a transport, the print queue and the renderer. Every job is a raster image (a
- * ticket, later a documents checklist) rendered once, encoded once, then queued; printTicket is one
- * such job. Nothing here throws to the caller: a printer fault must never block issuing tickets.
+ * ticket, a documents checklist) rendered once, encoded once, then queued; printTicket is one such job.
+ * Drawing happens in the render worker, never on the server's loop. A ticket has a deadline (timeoutMs):
+ * one not printed by then is dropped (the kiosk shows it on screen) and staff are told why.
+ * Nothing here throws to the caller: a printer fault must never block issuing tickets.
  */
 import { errorText, stateOfError } from '../errors';
 import { StatusHub } from '../status-hub';
 import type { DeviceStatus, DriverLog, ImagePrintJob, PrintOutcome, Printer, TicketPrintJob } from '../types';
 import { encodeRaster, encodeTextTicket } from './encode';
 import { PrintQueue, type QueuedJob } from './queue';
-import { renderTicket } from './raster';
+import type { RenderRequest, RenderResult } from './render-job';
+import { RenderPool, type Renderer } from './render-pool';
 import { canPrint } from './status';
 import type { PrinterTransport } from './transport';
 
@@ -20,7 +23,7 @@ export interface PrinterOptions {
   mode: 'raster' | 'text';
   text?: { codepage: 'tcvn3' | 'windows1258'; codepageMapping: string };
   qr: boolean;
-  /** printTicket answers within this time. */
+  /** printTicket answers within this time; a ticket not printed by then is never printed. */
   timeoutMs: number;
   maxQueued: number;
   maxAgeMs: number;
@@ -29,6 +32,8 @@ export interface PrinterOptions {
   backoff?: { baseMs: number; maxMs: number };
   log?: DriverLog;
   now?: () => number;
+  /** Where jobs are drawn (default: a worker thread of its own). */
+  renderer?: Renderer;
 }
 
 /** The printer the server uses, whatever the transport. */
@@ -40,10 +45,14 @@ export class QueuedPrinter implements Printer {
   private probing = false;
   /** One conversation with the printer at a time: many port-9100 servers take a single connection. */
   private busy: Promise<unknown> = Promise.resolve();
+  private readonly renderer: Renderer;
+  /** Tickets dropped at their deadline since the last one printed in time (the staff alert's count). */
+  private missed = 0;
 
   constructor(private readonly opts: PrinterOptions) {
     this.id = opts.id;
     const t = opts.transport;
+    this.renderer = opts.renderer ?? new RenderPool({ maxQueue: opts.maxQueued });
     this.hub = new StatusHub({ id: opts.id, kind: 'printer', driver: t.driver, state: 'ready', detail: 'not used yet' }, opts.log, opts.now);
     this.hub.set({ queued: 0 });
     this.queue = new PrintQueue({
@@ -98,42 +107,99 @@ export class QueuedPrinter implements Printer {
   }
 
   async printTicket(job: TicketPrintJob): Promise<PrintOutcome> {
-    if (this.opts.mode === 'text' && this.opts.text) {
-      let bytes: Uint8Array;
-      try {
-        bytes = encodeTextTicket(job, { widthDots: this.opts.widthDots, ...this.opts.text, qr: this.opts.qr });
-      } catch (err) {
-        return this.renderFailed(job.ticketId, err);
+    const deadline = Date.now() + this.opts.timeoutMs;
+    const preview = this.opts.transport.preview === true;
+    let queued: QueuedJob;
+    try {
+      if (this.opts.mode === 'text' && this.opts.text) {
+        const bytes = encodeTextTicket(job, { widthDots: this.opts.widthDots, ...this.opts.text, qr: this.opts.qr });
+        queued = { id: job.ticketId, kind: 'ticket', bytes };
+        if (preview) {
+          const drawn = await this.draw({ kind: 'ticket', job, widthDots: this.opts.widthDots, qr: this.opts.qr, cut: true, bytes: false, preview }, deadline);
+          if ('state' in drawn) return this.missedTicket(job, drawn.reason);
+          if (drawn.png) queued.png = pngOf(drawn.png);
+        }
+      } else {
+        const drawn = await this.draw({ kind: 'ticket', job, widthDots: this.opts.widthDots, qr: this.opts.qr, cut: true, bytes: true, preview }, deadline);
+        if ('state' in drawn) return this.missedTicket(job, drawn.reason);
+        queued = { id: job.ticketId, kind: 'ticket', bytes: drawn.bytes!, ...(drawn.png ? { png: pngOf(drawn.png) } : {}) };
       }
-      const preview = () => renderTicket(job, this.opts.widthDots, { qr: this.opts.qr }).png!();
-      return this.submit({ id: job.ticketId, kind: 'ticket', bytes, png: preview });
+    } catch (err) {
+      return this.renderFailed(job.ticketId, err);
     }
-    return this.printImage({ id: job.ticketId, kind: 'ticket', render: () => renderTicket(job, this.opts.widthDots, { qr: this.opts.qr }) });
+    const out = await this.submit(queued, { at: deadline, missed: (reason) => this.missedTicket(job, reason) });
+    if (out.state === 'printed') this.missed = 0;
+    return out;
   }
 
   async printImage(job: ImagePrintJob): Promise<PrintOutcome> {
     let queued: QueuedJob;
     try {
-      const image = await job.render();
-      const bytes = encodeRaster(image.bitmap, { widthDots: this.opts.widthDots, cut: job.cut !== false });
-      queued = { id: job.id, kind: job.kind, bytes, ...(image.png ? { png: image.png } : {}) };
+      if (job.layout) {
+        const req: RenderRequest = { kind: 'layout', blocks: job.layout, widthDots: this.opts.widthDots, cut: job.cut !== false, bytes: true, preview: this.opts.transport.preview === true };
+        const drawn = await this.draw(req, Date.now() + Math.max(this.opts.timeoutMs, 30_000));
+        if ('state' in drawn) return drawn;
+        queued = { id: job.id, kind: job.kind, bytes: drawn.bytes!, ...(drawn.png ? { png: pngOf(drawn.png) } : {}) };
+      } else if (job.render) {
+        // A caller's own render function runs where it was given (scripts and tests); the server sends layouts.
+        const image = await job.render();
+        const bytes = encodeRaster(image.bitmap, { widthDots: this.opts.widthDots, cut: job.cut !== false });
+        queued = { id: job.id, kind: job.kind, bytes, ...(image.png ? { png: image.png } : {}) };
+      } else {
+        throw new Error('a print job needs a layout or a render function');
+      }
     } catch (err) {
       return this.renderFailed(job.id, err);
     }
     return this.submit(queued);
   }
 
-  /** Queues encoded bytes and answers within timeoutMs. */
-  private submit(job: QueuedJob): Promise<PrintOutcome> {
+  /** Draws in the worker; a job still waiting there at its deadline, or refused by a full queue, is not drawn. */
+  private async draw(req: RenderRequest, deadline: number): Promise<RenderResult | { state: 'failed'; reason: string }> {
+    if (this.renderer.pending >= this.opts.maxQueued) return { state: 'failed', reason: `printer busy: ${this.renderer.pending} jobs waiting to be drawn` };
+    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    try {
+      return await this.renderer.render(req, signal);
+    } catch (err) {
+      if (signal.aborted) return { state: 'failed', reason: `not printed within ${this.opts.timeoutMs} ms (still waiting to be drawn)` };
+      throw err;
+    }
+  }
+
+  /**
+   * A ticket missed its deadline: it is never printed later (whoever stands at the kiosk then is someone
+   * else), the kiosk shows it on screen, and the printer's status tells staff why.
+   */
+  private missedTicket(job: TicketPrintJob, reason: string): PrintOutcome {
+    this.missed++;
+    const state = this.hub.get().state;
+    const detail = `${this.missed} ticket(s) not printed in time, last ${job.number}: ${reason}; shown on the kiosk screen instead`;
+    this.opts.log?.warn(`printer ${this.id}: ticket ${job.number} ${reason}`);
+    // A fault already named (paper out, cover open) says more than "busy"; keep it.
+    if (canPrint(state)) this.hub.set({ state: 'error', detail });
+    return { state: 'failed', reason };
+  }
+
+  /**
+   * Queues encoded bytes and answers within timeoutMs. With a deadline (a ticket), the job is dropped if
+   * it still waits then, even after an early 'queued' answer (printer down); one on the wire may finish.
+   */
+  private submit(job: QueuedJob, due?: { at: number; missed: (reason: string) => void }): Promise<PrintOutcome> {
     const started = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const outcome = this.queue.enqueue(job, (final) => {
+      clearTimeout(timer);
       if (final.state === 'printed' && Date.now() - started > this.opts.timeoutMs) this.opts.log?.info(`printer ${this.id}: ${job.kind} ${job.id} printed late`);
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = `not printed within ${this.opts.timeoutMs} ms`;
     const timeout = new Promise<PrintOutcome>((resolve) => {
-      timer = setTimeout(() => resolve({ state: 'queued', reason: `not printed within ${this.opts.timeoutMs} ms; it stays in the queue` }), this.opts.timeoutMs);
+      timer = setTimeout(() => {
+        if (due && this.queue.cancel(job.id, late)) due.missed(late);
+        resolve({ state: 'queued', reason: `${late}; ${due ? 'still on the wire' : 'it stays in the queue'}` });
+      }, due ? Math.max(0, due.at - Date.now()) : this.opts.timeoutMs);
+      timer.unref?.();
     });
-    return Promise.race([outcome, timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([outcome, timeout]).finally(() => { if (!due) clearTimeout(timer); });
   }
 
   private renderFailed(id: string, err: unknown): PrintOutcome {
@@ -156,7 +222,13 @@ export class QueuedPrinter implements Printer {
   async close(): Promise<void> {
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.queue.close();
+    await this.renderer.close();
     await this.opts.transport.close();
     this.hub.clear();
   }
+}
+
+/** The queue's preview: the PNG the worker drew, as the transport writes it. */
+function pngOf(png: Uint8Array): () => Buffer {
+  return () => Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -86,18 +86,20 @@ export class PrintQueue {
   }
 
   /** Drops a waiting job; false when it is unknown or already on the wire. */
-  cancel(id: string): boolean {
+  cancel(id: string, reason = 'cancelled'): boolean {
     const i = this.items.findIndex((e) => e.id === id);
     if (i < 0 || (i === 0 && this.running)) return false;
     const [entry] = this.items.splice(i, 1);
     this.opts.onQueued(this.items.length);
-    entry!.done({ state: 'failed', reason: 'cancelled' });
+    entry!.done({ state: 'failed', reason });
     return true;
   }
 
   /** Retries now instead of waiting out the backoff (the printer said it is back). */
   kick(): void {
     if (this.running) this.kicked = true;
+    // Believe it until the next attempt says otherwise: a new job is not answered "down" meanwhile.
+    this.lastFailure = null;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;

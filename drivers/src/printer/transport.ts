@@ -11,6 +11,8 @@ export interface SeenState {
 export interface PrinterTransport {
   /** The config driver name: fake | tcp | serial | usb. */
   readonly driver: string;
+  /** True when the transport keeps a PNG of each job (the fake printer): the worker then draws one. */
+  readonly preview?: boolean;
   /**
    * Sends one job. Transports that can read status check it first and reject with a DeviceFault
    * (paperOut, coverOpen...) instead of sending. Resolves with the state seen, when known.

@@ -1,7 +1,7 @@
 /** Builds the office's hardware from the config's `devices:` section (@motcua/drivers), as the server's Devices. */
 import type { SiteConfig } from '@motcua/config';
-import { createPrinter, createScanner, parseDevicesConfig, printerWidthDots, type DeviceStatus, type Printer, type Scanner } from '@motcua/drivers';
-import { renderChecklist } from '@motcua/drivers/printer/checklist-layout';
+import { createPrinter, createScanner, parseDevicesConfig, type DeviceStatus, type Printer, type Scanner } from '@motcua/drivers';
+import { checklistLayout } from '@motcua/drivers/printer/checklist-layout';
 import type { DeviceStatusView, PrintResultView } from '../contract';
 import type { Logger } from '../log';
 import type { Devices } from './devices';
@@ -36,8 +36,8 @@ export async function createDevicesFromConfig(config: SiteConfig, dataDir: strin
     },
     async printChecklist(job) {
       if (!printer) return { state: 'failed', reason: 'no printer' };
-      const width = printerWidthDots(dc.printer);
-      return printer.printImage({ id: job.jobId, kind: 'checklist', render: () => renderChecklist(job, width) });
+      // Drawn in the printer's render worker, like tickets: the layout is plain data.
+      return printer.printImage({ id: job.jobId, kind: 'checklist', layout: checklistLayout(job) });
     },
     dropPrint(ticketId) { printer?.cancel(ticketId); },
     onScan(cb) {

@@ -6,6 +6,7 @@ import { counterView, serviceViews, ticketView, waitingViews } from '../app/view
 import { hoursView, viewClock } from '../app/hours';
 import { staffQueuesView } from '../app/queues-view';
 import { ticketPrintExtras } from '../app/ticket-print';
+import { ChangedOnly, coalesced } from './coalesce';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -15,10 +16,48 @@ function countersOf(e: QueueEvent, s: QueueState): string[] {
   return [];
 }
 
-/** Subscribes to the bus and pushes deltas: call, counter, services, waiting, ticket. */
+/** At most one `services`, `waiting` and per-ticket update per this many ms (calls and counters go at once). */
+export const COALESCE_MS = 100;
+
+/**
+ * Subscribes to the bus and pushes deltas: call and counter at once, for what the events touched;
+ * services, the staff's waiting list and each followed ticket coalesced (at most one per COALESCE_MS,
+ * always the latest) and only when they changed. Per event, the work is the touched counters: the
+ * views of the whole queue are built once per interval, not once per ticket.
+ */
 export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): void {
   const both = ['public', 'staff'];
   const staffName = (u: string) => ctx.auth.staffName(u);
+  const last = new ChangedOnly();
+  const onError = (e: unknown) => ctx.log.error('broadcast failed', e);
+  const services = coalesced(COALESCE_MS, () => {
+    const views = serviceViews(ctx.queue.state, viewClock(ctx));
+    if (last.changed('services', views)) io.to(both).emit('services', views);
+  }, onError);
+  const waiting = coalesced(COALESCE_MS, () => {
+    // The waiting list is sorted afresh each time: only when a staff screen is there to see it.
+    if (!io.of('/').adapter.rooms.get('staff')?.size) return;
+    const views = waitingViews(ctx.queue.state);
+    if (last.changed('waiting', views)) io.to('staff').emit('waiting', views);
+    const queues = staffQueuesView(ctx.queue.state);
+    if (last.changed('queues', queues)) io.to('staff').emit('queues', queues);
+  }, onError);
+  const followers = coalesced(COALESCE_MS, () => {
+    // Every follower of a ticket hears its new place in the queue, once it changed.
+    const state = ctx.queue.state;
+    const clock = viewClock(ctx);
+    const rooms = new Set<string>();
+    for (const room of io.of('/').adapter.rooms.keys()) {
+      if (!room.startsWith('ticket:')) continue;
+      rooms.add(room);
+      const t = state.tickets[room.slice(7)];
+      if (!t) continue;
+      const view = ticketView(state, t, ctx.config, clock);
+      if (last.changed(room, view)) io.to(room).emit('ticket', view);
+    }
+    rooms.add('services').add('waiting').add('queues');
+    last.keep(rooms);
+  }, onError);
   ctx.bus.on('committed', ({ events, state }) => {
     for (const call of calls.add(events, state)) io.to(both).emit('call', call);
     const counters = new Set(events.flatMap(({ event }) => countersOf(event, state)));
@@ -26,19 +65,9 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
       io.to('public').emit('counter', counterView(state, id));
       io.to('staff').emit('counter', counterView(state, id, staffName));
     }
-    io.to(both).emit('services', serviceViews(state, viewClock(ctx)));
-    // The waiting list is sorted afresh each time: only when a staff screen is there to see it.
-    if (io.of('/').adapter.rooms.get('staff')?.size) {
-      io.to('staff').emit('waiting', waitingViews(state));
-      io.to('staff').emit('queues', staffQueuesView(state));
-    }
-    // Every follower of a ticket hears its new place in the queue.
-    const clock = viewClock(ctx);
-    for (const room of io.of('/').adapter.rooms.keys()) {
-      if (!room.startsWith('ticket:')) continue;
-      const t = state.tickets[room.slice(7)];
-      if (t) io.to(room).emit('ticket', ticketView(state, t, ctx.config, clock));
-    }
+    services();
+    waiting();
+    followers();
   });
   ctx.devices.onChange((list) => io.to('staff').emit('devices', list));
 }

@@ -7,6 +7,7 @@ import type { RecentCalls } from '../app/calls';
 import type { AppContext } from '../app/context';
 import { buildSnapshot } from '../app/snapshot';
 import { describeError, parseInput } from './errors';
+import { takingTurns } from './turns';
 import type { z } from 'zod';
 
 export type Io = Server<ClientToServer, ServerToClient>;
@@ -14,20 +15,23 @@ type Sock = Socket<ClientToServer, ServerToClient, Record<string, never>, { prin
 
 const isStaff = (p: Principal | null) => p?.kind === 'staff';
 
-/** Registers a validated handler: bad input or a refusal comes back as {ok:false, error}. */
-function handle<S extends z.ZodType>(socket: Sock, event: string, schema: S, fn: (input: z.infer<S>) => unknown): void {
+/** Registers a validated handler: bad input or a refusal comes back as {ok:false, error}. Runs in its turn. */
+function handle<S extends z.ZodType>(socket: Sock, event: string, schema: S, fn: (input: z.infer<S>) => unknown, turn: (job: () => void) => void): void {
   (socket as unknown as Socket).on(event, (payload: unknown, ack: unknown) => {
     const reply = typeof ack === 'function' ? (ack as (x: unknown) => void) : () => {};
-    try {
-      reply({ ok: true, data: fn(parseInput(schema, payload)) });
-    } catch (e) {
-      reply({ ok: false, error: describeError(e).error });
-    }
+    turn(() => {
+      try {
+        reply({ ok: true, data: fn(parseInput(schema, payload)) });
+      } catch (e) {
+        reply({ ok: false, error: describeError(e).error });
+      }
+    });
   });
 }
 
 /** Wires authentication, rooms and handlers onto the socket.io server. */
 export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void {
+  const turn = takingTurns();
   io.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const principal = typeof token === 'string' && token ? ctx.auth.resolve(token) : null;
@@ -51,19 +55,19 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     }
     socket.emit('snapshot', buildSnapshot(ctx, calls, isStaff(p)));
 
-    handle(socket, 'snapshot:get', followTicketSchema.partial(), () => buildSnapshot(ctx, calls, isStaff(p)));
-    handle(socket, 'time:get', emptySchema, () => ({ serverTime: ctx.now() }));
-    handle(socket, 'ticket:take', takeTicketSchema, (input) => takeTicket(ctx, p, input));
+    handle(socket, 'snapshot:get', followTicketSchema.partial(), () => buildSnapshot(ctx, calls, isStaff(p)), turn);
+    handle(socket, 'time:get', emptySchema, () => ({ serverTime: ctx.now() }), turn);
+    handle(socket, 'ticket:take', takeTicketSchema, (input) => takeTicket(ctx, p, input), turn);
     handle(socket, 'ticket:follow', followTicketSchema, ({ ticketId }) => {
       const view = getTicket(ctx, ticketId);
       void socket.join(`ticket:${ticketId}`);
       return view;
-    });
+    }, turn);
     for (const action of Object.keys(counterActionSchemas) as CounterAction[]) {
       handle(socket, `counter:${action}`, counterActionSchemas[action], (input) => {
         const i = input as { counterId: string; ticketId?: string; reason?: string; serviceId?: string; toCounterId?: string };
         return counterAction(ctx, p, action, i);
-      });
+      }, turn);
     }
   });
 }

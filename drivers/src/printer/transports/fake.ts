@@ -28,6 +28,7 @@ export interface FakePrint {
 /** The fake printer transport, with fault simulation. */
 export class FakeTransport implements PrinterTransport {
   readonly driver = 'fake';
+  readonly preview = true;
   private state: SeenState = { state: 'ready' };
   private delayMs = 0;
   private seq: number | null = null;

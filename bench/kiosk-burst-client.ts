@@ -1,0 +1,27 @@
+/**
+ * Bench helper, run as its own process like a kiosk screen gone wild: emits N `ticket:take` at once on
+ * one socket (no waiting between them), then reports how many were acked ok and the last ack's time.
+ */
+import { io } from 'socket.io-client';
+
+const [url, nArg] = process.argv.slice(2);
+const n = Number(nArg);
+const services = ['hotich', 'chungthuc', 'btxh-ncc', 'cutru', 'tonghop'];
+const socket = io(url!, { auth: { token: 'demo-kiosk' }, transports: ['websocket'] });
+await new Promise<void>((ok, fail) => {
+  socket.once('connect', () => ok());
+  socket.once('connect_error', fail);
+});
+let printed = 0, notPrinted = 0;
+socket.on('printed', (p: { state: string }) => { if (p.state === 'printed') printed++; else notPrinted++; });
+const t0 = performance.now();
+const acks = await Promise.all(Array.from({ length: n }, (_, i) => new Promise<boolean>((ok) => {
+  socket.emit('ticket:take', { serviceId: services[i % services.length] }, (a: { ok: boolean }) => ok(a.ok));
+})));
+const ackedMs = performance.now() - t0;
+process.send!({ type: 'acked', ok: acks.filter(Boolean).length, ackedMs });
+process.on('message', () => {
+  process.send!({ type: 'printed', printed, notPrinted });
+  socket.close();
+  process.exit(0);
+});
