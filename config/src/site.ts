@@ -72,6 +72,8 @@ const staff = z.object({
   role,
   /** scrypt$N$r$p$salt$hash (base64url); make one with `npm run hash-password`. */
   passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'a scrypt hash: make one with npm run hash-password'),
+  /** A disabled account cannot sign in; its sessions end at once. */
+  disabled: z.boolean().optional(),
 }).strict();
 
 const deviceToken = z.object({
@@ -97,6 +99,23 @@ const voice = z.object({
 const kiosk = z.object({
   /** Loudness of the kiosk's read-aloud ("Nghe"), 0..1. */
   voiceVolume: z.number().min(0).max(1).default(1),
+}).strict();
+
+/** Sessions, rate limits and slow clients (docs/SECURITY.md). */
+const security = z.object({
+  /** A staff session ends this many hours after sign-in. */
+  sessionHours: z.number().min(0.1).max(72).default(12),
+  /** Sign-in attempts per minute from one device (address), and wrong passwords per 15 minutes for one username. */
+  loginPerMinute: z.number().int().min(1).max(1000).default(10),
+  loginFailuresPerUser: z.number().int().min(1).max(1000).default(10),
+  /** Tickets issued and scans sent per minute by one device (a kiosk token) or one staff member; generous for a busy kiosk. */
+  issuePerMinute: z.number().int().min(1).max(10000).default(60),
+  /** The same per hour, so one token cannot use up a service's numbers for the day. */
+  issuePerHour: z.number().int().min(1).max(100000).default(600),
+  /** Public dossier look-ups per minute from one address. */
+  lookupPerMinute: z.number().int().min(1).max(10000).default(30),
+  /** A client must send its request headers within this many seconds. */
+  headersTimeoutSeconds: z.number().int().min(1).max(120).default(10),
 }).strict();
 
 const rating = z.object({
@@ -135,6 +154,7 @@ export const siteConfigSchema = z.object({
   voice: voice.default(voice.parse({})),
   rating: rating.default(rating.parse({})),
   kiosk: kiosk.default(kiosk.parse({})),
+  security: security.default(security.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
   /** Office hours; without them the office is always open (and says nothing about its hours). */
   hours: hours.optional(),

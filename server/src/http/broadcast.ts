@@ -4,6 +4,7 @@ import type { RecentCalls } from '../app/calls';
 import type { AppContext } from '../app/context';
 import { counterView, serviceViews, ticketView, waitingViews } from '../app/views';
 import { hoursView, viewClock } from '../app/hours';
+import { publicCall, publicCounter, publicTicket } from '../app/public-views';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -18,10 +19,13 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
   const both = ['public', 'staff'];
   const staffName = (u: string) => ctx.auth.staffName(u);
   ctx.bus.on('committed', ({ events, state }) => {
-    for (const call of calls.add(events, state)) io.to(both).emit('call', call);
+    for (const call of calls.add(events, state)) {
+      io.to('public').emit('call', publicCall(call));
+      io.to('staff').emit('call', call);
+    }
     const counters = new Set(events.flatMap(({ event }) => countersOf(event, state)));
     for (const id of counters) {
-      io.to('public').emit('counter', counterView(state, id));
+      io.to('public').emit('counter', publicCounter(counterView(state, id)));
       io.to('staff').emit('counter', counterView(state, id, staffName));
     }
     io.to(both).emit('services', serviceViews(state, viewClock(ctx)));
@@ -32,7 +36,7 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
     for (const room of io.of('/').adapter.rooms.keys()) {
       if (!room.startsWith('ticket:')) continue;
       const t = state.tickets[room.slice(7)];
-      if (t) io.to(room).emit('ticket', ticketView(state, t, ctx.config, clock));
+      if (t) io.to(room).emit('ticket', publicTicket(ticketView(state, t, ctx.config, clock)));
     }
   });
   ctx.devices.onChange((list) => io.to('staff').emit('devices', list));
