@@ -51,6 +51,8 @@ export interface RunningServer {
   ctx: AppContext;
   io: Io;
   http: HttpServer;
+  /** The express app (tests list its routes). */
+  app: express.Express;
   close(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   const port = (http.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}`, port, ctx, io, http,
+    url: `http://127.0.0.1:${port}`, port, ctx, io, http, app,
     async close() {
       clearInterval(dayTimer);
       clearInterval(hoursTimer);
