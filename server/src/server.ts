@@ -17,7 +17,7 @@ import { toSetup } from './app/setup-from-config';
 import { errorHandler } from './http/error-handler';
 import { jsonBodies } from './http/body';
 import { resolvePrincipal } from './http/principal';
-import { securityHeaders } from './http/security';
+import { inlineStyleHashes, securityHeaders } from './http/security';
 import { ScreenPresence, withScreens } from './app/screen-presence';
 import { startBroadcasting, startPrinting, startHoursWatch } from './http/broadcast';
 import { apiRoutes } from './http/routes';
@@ -81,7 +81,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(), inlineStyleHashes());
   // Who is asking is known before any body is read; bodies have limits per route and caller (http/body.ts).
   app.use('/api', resolvePrincipal(ctx), jsonBodies(ctx));
   app.use('/api', apiRoutes(ctx));

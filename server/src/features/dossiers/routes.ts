@@ -95,6 +95,8 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
     const sheet = await readSheet(req, parseInput(importQuery, req.query).format);
     return { header: sheet.header, headerLine: sheet.headerLine, rows: sheet.rows.length, guess: guessColumns(sheet.header) };
   }));
+  // The import form moved into /admin (the Hồ sơ tab); old links (bookmarks, the report screen) land there, token dropped.
+  r.get('/dossiers/import/view', (_req, res) => res.redirect(302, '/admin/dossiers'));
   r.get('/dossiers/import/status', writers, json(() => progress ?? { phase: 'idle', done: 0, total: 0 }));
   r.get('/dossiers/ready', json(() => readyDossiers(db)));
   // Public: rate-limited per address, and only a code given in full answers (codes are sequential: no walking them).
