@@ -23,11 +23,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+let axeSource: string | undefined;
+
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
   const axePath = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
   // Evaluated over the debugging protocol: a <script> tag would be refused by the screens' content security policy.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
+  axeSource ??= readFileSync(axePath, 'utf8');
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run();
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
