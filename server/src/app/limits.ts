@@ -1,9 +1,16 @@
 /** Rate limits per device and per username (rate-limiter-flexible, in memory: one office, one process). */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createRequire } from 'node:module';
+import type * as Flexible from 'rate-limiter-flexible';
 import type { SiteConfig } from '@motcua/config';
 import { ApiFailure } from '../http/errors';
 import type { AppContext } from './context';
 import type { Principal } from './auth';
+
+// Only the in-memory limiter: the package's index loads every store's wrapper (a quarter second at start-up).
+const load = createRequire(import.meta.url);
+const RateLimiterMemory = load('rate-limiter-flexible/lib/RateLimiterMemory.js') as typeof Flexible.RateLimiterMemory;
+const RateLimiterRes = load('rate-limiter-flexible/lib/RateLimiterRes.js') as typeof Flexible.RateLimiterRes;
+type RateLimiterMemory = Flexible.RateLimiterMemory;
 
 /** A 429: too many requests; `retryAfter` seconds until the next one is accepted (sent as Retry-After). */
 export class RateLimited extends ApiFailure {
