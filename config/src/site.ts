@@ -73,6 +73,8 @@ const staff = z.object({
   role,
   /** scrypt$N$r$p$salt$hash (base64url); make one with `npm run hash-password`. */
   passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/, 'a scrypt hash: make one with npm run hash-password'),
+  /** A disabled account cannot sign in; its sessions end at once. */
+  disabled: z.boolean().optional(),
 }).strict();
 
 const deviceToken = z.object({
@@ -108,6 +110,23 @@ const kiosk = z.object({
   voiceVolume: z.number().min(0).max(1).default(1),
   /** The queue where results are picked up (trả kết quả): a ready dossier scanned at the kiosk offers a number there. Default: the service named "Trả kết quả". */
   resultServiceId: id.optional(),
+}).strict();
+
+/** Sessions, rate limits and slow clients (docs/SECURITY.md). */
+const security = z.object({
+  /** A staff session ends this many hours after sign-in. */
+  sessionHours: z.number().min(0.1).max(72).default(12),
+  /** Sign-in attempts per minute from one device (address), and wrong passwords per 15 minutes for one username. */
+  loginPerMinute: z.number().int().min(1).max(1000).default(10),
+  loginFailuresPerUser: z.number().int().min(1).max(1000).default(10),
+  /** Tickets issued and scans sent per minute by one device (a kiosk token) or one staff member; generous for a busy kiosk. */
+  issuePerMinute: z.number().int().min(1).max(10000).default(60),
+  /** The same per hour, so one token cannot use up a service's numbers for the day. */
+  issuePerHour: z.number().int().min(1).max(100000).default(600),
+  /** Public dossier look-ups per minute from one address. */
+  lookupPerMinute: z.number().int().min(1).max(10000).default(30),
+  /** A client must send its request headers within this many seconds. */
+  headersTimeoutSeconds: z.number().int().min(1).max(120).default(10),
 }).strict();
 
 const rating = z.object({
@@ -166,6 +185,7 @@ export const siteConfigSchema = z.object({
   /** The printed report's administrative heading and closing (Nghị định 30/2020/NĐ-CP); editable in /admin. */
   report: reportHeaderSchema.default(reportHeaderSchema.parse({})),
   display: display.default(display.parse({})),
+  security: security.default(security.parse({})),
   notices: z.array(z.string().min(1).max(300)).default([]),
   /** Office hours; without them the office is always open (and says nothing about its hours). */
   hours: hours.optional(),

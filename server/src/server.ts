@@ -14,7 +14,10 @@ import { noDevices, type Devices } from './app/devices';
 import { EventBus } from './app/event-bus';
 import { QueueService } from './app/queue-service';
 import { toSetup } from './app/setup-from-config';
-import { describeError } from './http/errors';
+import { errorHandler } from './http/error-handler';
+import { jsonBodies } from './http/body';
+import { resolvePrincipal } from './http/principal';
+import { inlineStyleHashes, securityHeaders } from './http/security';
 import { ScreenPresence, withScreens } from './app/screen-presence';
 import { ScanAlerts, withScanAlerts } from './app/scan-alerts';
 import { resolvePublicUrl } from './app/public-url';
@@ -51,6 +54,8 @@ export interface RunningServer {
   ctx: AppContext;
   io: Io;
   http: HttpServer;
+  /** The express app (tests list its routes). */
+  app: express.Express;
   close(): Promise<void>;
 }
 
@@ -80,24 +85,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
-  // JSON bodies are small (256 kB), except a batch of dossiers from the one-door software (5,000 at most).
-  app.use('/api/dossiers/batch', express.json({ limit: '8mb' }));
-  // The catalog import reads its own raw body (up to 20 MB, after the admin check), whatever its content type.
-  const jsonBody = express.json({ limit: '256kb' });
-  app.use((req, res, next) => (req.path === '/api/admin/catalog/import' ? next() : jsonBody(req, res, next)));
+  app.use(securityHeaders(), inlineStyleHashes());
+  // Who is asking is known before any body is read; bodies have limits per route and caller (http/body.ts).
+  app.use('/api', resolvePrincipal(ctx), jsonBodies(ctx));
   app.use('/api', apiRoutes(ctx));
   mountScreens(app, ROOT, ctx);
-  // Malformed JSON and other body errors come here.
-  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const e = err as { type?: string; status?: number };
-    if (e?.type === 'entity.parse.failed') return void res.status(400).json({ error: { code: 'BAD_JSON', message: 'Nội dung JSON không hợp lệ / malformed JSON' } });
-    if (e?.type === 'entity.too.large') return void res.status(413).json({ error: { code: 'TOO_LARGE', message: 'Nội dung quá lớn / body too large' } });
-    const { status, error } = describeError(err);
-    if (status === 500) log.error('request failed', err);
-    res.status(status).json({ error });
-  });
+  // Everything thrown or passed on by a route, the body parser or the router ends here, as {error: {code, message}}.
+  app.use(errorHandler(log));
 
-  const http = createServer(app);
+  // A client that trickles its headers is cut off in seconds, not held for minutes.
+  const headersTimeout = opts.config.security.headersTimeoutSeconds * 1000;
+  const http = createServer({ headersTimeout, requestTimeout: Math.max(headersTimeout, 120_000), connectionsCheckingInterval: 1000 }, app);
   const io: Io = new Server(http, { serveClient: false, pingInterval: 5000, pingTimeout: 4000, connectionStateRecovery: undefined });
   const calls = new RecentCalls();
   calls.load(journal, queue.state);
@@ -120,7 +118,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   if (pub.warning) log.warn(pub.warning);
   else if (pub.source === 'lan') log.info(`office.publicUrl is not set: ticket QR codes point at ${pub.url} (this server's LAN address)`);
   return {
-    url: `http://127.0.0.1:${port}`, port, ctx, io, http,
+    url: `http://127.0.0.1:${port}`, port, ctx, io, http, app,
     async close() {
       clearInterval(dayTimer);
       clearInterval(hoursTimer);

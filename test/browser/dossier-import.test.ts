@@ -33,15 +33,20 @@ async function xlsxOf(lines: string[][]): Promise<Buffer> {
 const db = () => srv.ctx.queue.journal.db;
 const count = () => db().prepare('SELECT COUNT(*) FROM dossiers').pluck().get() as number;
 
+/** /admin's Hồ sơ tab, signed in as the supervisor. */
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-  await page.goto(`${srv.url}/api/dossiers/import/view?token=${token}`);
-  // Every text the progress line shows, in order: the person's view of the import.
+  await page.goto(`${srv.url}/admin/dossiers`);
+  await page.getByLabel('Tên đăng nhập').fill('giamsat');
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('#file').waitFor({ state: 'attached' });
+  // Every text the progress line shows, in order: the person's view of the import (the line appears with the first one).
   await page.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { seen: string[] }).seen = seen;
-    const t = document.getElementById('progressText')!;
-    new MutationObserver(() => { if (seen.at(-1) !== t.textContent) seen.push(t.textContent ?? ''); }).observe(t, { childList: true, characterData: true, subtree: true });
+    const note = () => { const t = document.getElementById('progressText'); if (t && seen.at(-1) !== t.textContent) seen.push(t.textContent ?? ''); };
+    new MutationObserver(note).observe(document.body, { childList: true, characterData: true, subtree: true });
   });
   return page;
 }
@@ -60,7 +65,7 @@ describe('the dossier import page', () => {
       await route.fulfill({ response: answer });
     });
     await page.setInputFiles('#file', { name: 'ho-so-thang-11.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(2000))) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ, 11 cột');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 20_000 }).toContain('2.000 dòng hồ sơ, 11 cột');
     // Pre-filled from the known headings; unknown columns are skipped until a person says what they are.
     expect(await select(page, 'Mã hồ sơ').inputValue()).toBe('code');
     expect(await select(page, 'Ngày hẹn trả').inputValue()).toBe('dueDate');
@@ -90,7 +95,7 @@ describe('the dossier import page', () => {
     lines[1232]![6] = '31/02/2026'; // the 1233rd data row: line 1234 of the sheet (the header is line 1)
     const page = await openPage();
     await page.setInputFiles('#file', { name: 'ho-so-loi.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(lines) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 20_000 }).toContain('2.000 dòng hồ sơ');
     await select(page, 'Nhóm lĩnh vực').selectOption('field');
     await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
     await expect.poll(() => page.locator('#result').innerText(), { timeout: 20_000 }).toContain('Không nhập hồ sơ nào: 1 dòng có lỗi');
@@ -104,7 +109,7 @@ describe('the dossier import page', () => {
   it('refuses to send a mapping without a required column or with a field twice, and names the problem', async () => {
     const page = await openPage();
     await page.setInputFiles('#file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(3))) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('3 dòng hồ sơ');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 20_000 }).toContain('3 dòng hồ sơ');
     await select(page, 'Mã hồ sơ').selectOption('-');
     await select(page, 'STT').selectOption('field');
     await select(page, 'Nhóm lĩnh vực').selectOption('field');
@@ -113,28 +118,31 @@ describe('the dossier import page', () => {
     await page.close();
   });
 
-  it('a supervisor reaches it from /admin (and the report screen links to it)', async () => {
+  it('a supervisor reaches it as a tab of /admin; the old page address leads there, with no token in any address', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
     await page.goto(`${srv.url}/admin`);
     await page.getByLabel('Tên đăng nhập').fill('giamsat');
     await page.getByLabel('Mật khẩu').fill('demo');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    const link = page.getByRole('link', { name: 'Nhập hồ sơ' });
-    await link.waitFor();
-    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(48);
-    await screenshot(page, 'dossier-import-admin-link');
-    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
-    await popup.waitForLoadState();
-    expect(await popup.locator('h1').innerText()).toBe('Nhập hồ sơ từ phần mềm một cửa');
-    const report = await (await fetch(`${srv.url}/api/reports/view?period=month&date=2026-11&token=${token}`)).text();
-    expect(report).toContain(`href="/api/dossiers/import/view?token=${token}"`);
+    const tab = page.getByRole('button', { name: 'Hồ sơ' });
+    await tab.click();
+    await page.getByText('1. Chọn tệp xuất (CSV hoặc XLSX)').waitFor();
+    expect((await tab.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    expect(page.url()).toBe(`${srv.url}/admin/dossiers`);
+    await screenshot(page, 'dossier-import-admin-tab');
+    const old = await fetch(`${srv.url}/api/dossiers/import/view?token=${token}`, { redirect: 'manual' });
+    expect([old.status, old.headers.get('location')]).toEqual([302, '/admin/dossiers']);
+    expect(urls.filter((u) => u.includes('token='))).toEqual([]);
     await page.close();
   });
 
-  it('the page is for supervisors and admins only', async () => {
-    expect((await fetch(`${srv.url}/api/dossiers/import/view`)).status).toBe(401);
+  it('the import routes are for supervisors, admins and the one-door software only', async () => {
     const staff = await login(srv.url, 'canbo1');
-    expect((await fetch(`${srv.url}/api/dossiers/import/view?token=${staff}`)).status).toBe(403);
-    expect((await fetch(`${srv.url}/api/dossiers/import/view?token=demo-integration`)).status).toBe(403);
+    for (const [t, status] of [[null, 401], [staff, 403], ['demo-display', 403]] as const) {
+      const res = await fetch(`${srv.url}/api/dossiers/import/preview?format=csv`, { method: 'POST', headers: t ? { authorization: `Bearer ${t}` } : {}, body: 'a,b\n1,2\n' });
+      expect(res.status).toBe(status);
+    }
   });
 });

@@ -1,7 +1,10 @@
-/** Staff accounts (scrypt), sessions, and device tokens: who is asking, and may they. */
-import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+/** Staff accounts, sessions, and device tokens: who is asking, and may they. */
+import { createHash, randomBytes } from 'node:crypto';
 import type { SiteConfig } from '@motcua/config';
 import type { Db } from '../journal/db';
+import { DUMMY_HASH, verifyPassword, verifyPasswordAsync } from './passwords';
+
+export { hashPassword, verifyPassword } from './passwords';
 
 export type StaffRole = 'staff' | 'supervisor' | 'admin';
 export type DeviceRole = 'kiosk' | 'display' | 'counter' | 'integration';
@@ -9,70 +12,100 @@ export type Principal =
   | { kind: 'staff'; username: string; name: string; role: StaffRole }
   | { kind: 'device'; id: string; role: DeviceRole; counterId?: string };
 
-const SESSION_MS = 12 * 3_600_000;
+/** A staff session as the admin sees it (never its token). */
+export interface SessionView { id: number; username: string; name: string; role: StaffRole; createdAt: number; expiresAt: number; ip: string; userAgent: string }
+
 /** Credentials shipped with the demo office; never accepted in production. */
 const DEMO_TOKENS = new Set(['demo-kiosk', 'demo-display', 'demo-counter', 'demo-integration']);
 const DEMO_PASSWORD = 'demo';
 
-/** scrypt hash in the form scrypt$N$r$p$salt$hash. */
-export function hashPassword(password: string, N = 16384, r = 8, p = 1): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, 32, { N, r, p, maxmem: 64 * 1024 * 1024 });
-  return `scrypt$${N}$${r}$${p}$${salt.toString('base64url')}$${hash.toString('base64url')}`;
-}
+/** The key a session is stored (and its open sockets found) under: the token itself is never kept. */
+export const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
+type Account = SiteConfig['staff'][number];
 
-/** Checks a password against a stored scrypt hash in constant time. */
-export function verifyPassword(password: string, stored: string): boolean {
-  const [scheme, N, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const got = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length, { N: Number(N), r: Number(r), p: Number(p), maxmem: 64 * 1024 * 1024 });
-  return timingSafeEqual(expected, got);
-}
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-
-/** Resolves bearer tokens to principals and signs staff in. */
+/** Resolves bearer tokens to principals, signs staff in and ends their sessions. */
 export class Auth {
   private demoFound: string[] | null = null;
+  private readonly ended: Array<(keys: string[]) => void> = [];
   constructor(private readonly db: Db, private config: SiteConfig, private readonly production: boolean, private readonly now: () => number) {}
 
-  /** Replaces the config (admin edits, reload). */
+  /** Replaces the config (admin edits, reload); ends the sessions of accounts removed, disabled, or given a new password or role. */
   setConfig(config: SiteConfig): void {
+    const before = new Map(this.config.staff.map((s) => [s.username, s]));
     this.config = config;
     this.demoFound = null;
+    const after = new Map(config.staff.map((s) => [s.username, s]));
+    for (const [username, old] of before) {
+      const cur = after.get(username);
+      if (!cur || cur.disabled || cur.passwordHash !== old.passwordHash || cur.role !== old.role) this.endSessionsOf(username);
+    }
   }
 
-  /** Signs a staff member in; returns a session token, or null for a wrong name or password. */
-  login(username: string, password: string): { token: string; principal: Principal } | null {
-    const account = this.config.staff.find((s) => s.username === username);
-    if (!account || !verifyPassword(password, account.passwordHash)) return null;
+  /** Called with the keys of sessions that just ended (logout, revoke, password change), to drop their sockets. */
+  onSessionsEnded(fn: (keys: string[]) => void): void {
+    this.ended.push(fn);
+  }
+
+  /** Signs a staff member in; null for a wrong name or password or a disabled account. The same work for an unknown name. */
+  async login(username: string, password: string, client: { ip?: string; userAgent?: string } = {}): Promise<{ token: string; principal: Principal } | null> {
+    const account: Account | undefined = this.config.staff.find((s) => s.username === username);
+    const ok = await verifyPasswordAsync(password, account?.passwordHash ?? DUMMY_HASH);
+    if (!account || !ok || account.disabled) return null;
     if (this.production && password === DEMO_PASSWORD) return null;
     const token = randomBytes(24).toString('base64url');
     const at = this.now();
-    this.db.prepare('INSERT INTO sessions (token_sha256, username, role, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(sha256(token), account.username, account.role, at, at + SESSION_MS);
+    this.db.prepare('INSERT INTO sessions (token_sha256, username, role, created_at, expires_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(sessionKey(token), account.username, account.role, at, at + this.config.security.sessionHours * 3_600_000,
+        (client.ip ?? '').slice(0, 64), (client.userAgent ?? '').slice(0, 200));
     return { token, principal: { kind: 'staff', username: account.username, name: account.name, role: account.role } };
   }
 
   /** Ends a session. */
   logout(token: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_sha256 = ?').run(sha256(token));
+    this.endByKeys([sessionKey(token)]);
+  }
+
+  /** Ends one session by its id (the admin's sessions panel); false if there is none. */
+  revoke(id: number): boolean {
+    const row = this.db.prepare('SELECT token_sha256 AS k FROM sessions WHERE rowid = ?').get(id) as { k: string } | undefined;
+    if (!row) return false;
+    this.endByKeys([row.k]);
+    return true;
+  }
+
+  /** Ends every session of one account. */
+  endSessionsOf(username: string): void {
+    const rows = this.db.prepare('SELECT token_sha256 AS k FROM sessions WHERE username = ?').all(username) as Array<{ k: string }>;
+    this.endByKeys(rows.map((r) => r.k));
+  }
+
+  /** Sessions still valid, newest first; expired ones are deleted on the way. */
+  sessions(): SessionView[] {
+    this.db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(this.now());
+    const rows = this.db.prepare(`SELECT rowid AS id, username, role, created_at AS createdAt, expires_at AS expiresAt, ip, user_agent AS userAgent
+      FROM sessions ORDER BY created_at DESC`).all() as Array<Omit<SessionView, 'name'>>;
+    return rows.map((r) => ({ ...r, name: this.staffName(r.username) }));
+  }
+
+  /** Whether the session stored under this key is still good (sockets ask before every action). */
+  alive(key: string): boolean {
+    const row = this.db.prepare('SELECT username, expires_at FROM sessions WHERE token_sha256 = ?').get(key) as { username: string; expires_at: number } | undefined;
+    return !!row && row.expires_at >= this.now() && this.activeAccount(row.username) !== undefined;
   }
 
   /** Who a bearer token belongs to, or null. */
   resolve(token: string | undefined | null): Principal | null {
     if (!token || token.length > 200) return null;
-    const digest = sha256(token);
+    const digest = sessionKey(token);
     const device = this.config.deviceTokens.find((d) => d.tokenSha256 === digest);
     if (device) {
       if (this.production && DEMO_TOKENS.has(token)) return null;
       return { kind: 'device', id: device.id, role: device.role, counterId: device.counterId };
     }
-    const row = this.db.prepare('SELECT username, role, expires_at FROM sessions WHERE token_sha256 = ?').get(digest) as
-      { username: string; role: StaffRole; expires_at: number } | undefined;
+    const row = this.db.prepare('SELECT username, expires_at FROM sessions WHERE token_sha256 = ?').get(digest) as
+      { username: string; expires_at: number } | undefined;
     if (!row || row.expires_at < this.now()) return null;
-    const account = this.config.staff.find((s) => s.username === row.username);
+    const account = this.activeAccount(row.username);
     if (!account) return null;
     return { kind: 'staff', username: account.username, name: account.name, role: account.role };
   }
@@ -85,10 +118,21 @@ export class Auth {
   /** Demo credentials present in this config (warned about at start, refused in production). */
   demoCredentials(): string[] {
     if (this.demoFound) return this.demoFound;
-    const found = this.config.deviceTokens.filter((d) => [...DEMO_TOKENS].some((t) => sha256(t) === d.tokenSha256)).map((d) => `token ${d.id}`);
+    const found = this.config.deviceTokens.filter((d) => [...DEMO_TOKENS].some((t) => sessionKey(t) === d.tokenSha256)).map((d) => `token ${d.id}`);
     for (const s of this.config.staff) if (verifyPassword(DEMO_PASSWORD, s.passwordHash)) found.push(`account ${s.username}`);
     this.demoFound = found;
     return found;
+  }
+
+  private activeAccount(username: string): Account | undefined {
+    return this.config.staff.find((s) => s.username === username && !s.disabled);
+  }
+
+  private endByKeys(keys: string[]): void {
+    if (!keys.length) return;
+    const del = this.db.prepare('DELETE FROM sessions WHERE token_sha256 = ?');
+    this.db.transaction(() => { for (const k of keys) del.run(k); })();
+    for (const fn of this.ended) fn(keys);
   }
 }
 

@@ -6,6 +6,7 @@ import { counterViews, serviceViews, waitingViews } from './views';
 import { hoursView, viewClock } from './hours';
 import { staffQueuesView } from './queues-view';
 import { isLocalOnly } from './public-url';
+import { publicCall, publicCounter } from './public-views';
 
 /** Builds a snapshot; `staff` adds the waiting list, staff names and device health. */
 export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolean): Snapshot {
@@ -17,8 +18,8 @@ export function buildSnapshot(ctx: AppContext, calls: RecentCalls, staff: boolea
     day: s.day,
     seq: ctx.queue.journal.lastSeq(),
     services: serviceViews(s, viewClock(ctx)),
-    counters: counterViews(s, staff ? (u) => ctx.auth.staffName(u) : undefined),
-    calls: calls.list(),
+    counters: staff ? counterViews(s, (u) => ctx.auth.staffName(u)) : counterViews(s).map(publicCounter),
+    calls: staff ? calls.list() : calls.list().map(publicCall),
     priorities: ctx.config.priorities,
     notices: ctx.config.notices,
     hours: hoursView(ctx.config, ctx.now()),

@@ -34,6 +34,13 @@ export const ERROR_TEXT: Record<string, { vi: string; en: string }> = {
   BAD_CREDENTIALS: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
   OFFICE_CLOSED: { vi: 'Ngoài giờ làm việc', en: 'The office is closed' },
   INTERNAL: { vi: 'Lỗi hệ thống', en: 'Internal error' },
+  RATE_LIMITED: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút', en: 'Too many requests, try again in a few minutes' },
+  LAST_ADMIN: { vi: 'Phải còn ít nhất một quản trị viên đang hoạt động', en: 'At least one active admin must remain' },
+  TOO_LARGE: { vi: 'Nội dung quá lớn', en: 'Body too large' },
+  UNSUPPORTED_TYPE: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
+  UNSUPPORTED_CHARSET: { vi: 'Bảng mã không được hỗ trợ', en: 'Unsupported charset' },
+  UNSUPPORTED_ENCODING: { vi: 'Kiểu nén không được hỗ trợ', en: 'Unsupported content encoding' },
+  BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Malformed request' },
 };
 
 /** The words for an error code in a language, falling back to the code itself. */

@@ -14,10 +14,12 @@ export interface ServiceView {
 }
 
 export interface CurrentTicketView {
-  ticketId: string;
+  /** Staff screens only: public views carry no ticket id (with one, anyone could follow a stranger's ticket). */
+  ticketId?: string;
   number: string;
   serviceId: string;
-  priority: string | null;
+  /** Staff screens only: a priority category ("Người khuyết tật") is not shown in public. */
+  priority?: string | null;
   status: 'called' | 'serving';
   calledAt: number;
   recalls: number;
@@ -39,7 +41,8 @@ export interface CounterView {
 /** One announcement on the wall display; `seq` (the journal's) orders them and stops double announcements. */
 export interface CallView {
   seq: number;
-  ticketId: string;
+  /** Staff screens only (see CurrentTicketView.ticketId). */
+  ticketId?: string;
   number: string;
   counterId: string;
   counterNumber: number;

@@ -14,14 +14,12 @@
  */
 import type { Router } from 'express';
 import type { SiteConfig } from '@motcua/config';
-import { require } from '../app/actions';
 import type { AppContext } from '../app/context';
 import { buildSnapshot } from '../app/snapshot';
-import { describeError } from '../http/errors';
+import { requireRole } from '../http/principal';
 import type { Io } from '../http/socket';
 import { catalogRoutes } from './admin/catalog-routes';
 import { accountRoutes } from './admin/account-routes';
-import { principalOf } from './admin/http';
 import { effectiveConfig, loadOverrides } from './admin/settings';
 import { setupRoutes } from './admin/setup-routes';
 import { voiceRoutes } from './admin/voice-routes';
@@ -66,15 +64,7 @@ export const adminFeature: Feature = {
   routes(r, ctx) {
     runtimes.set(ctx, { file: ctx.config, push: () => {} });
     refresh(ctx);
-    r.use('/admin', (req, res, next) => {
-      try {
-        require(principalOf(ctx, req), ['admin']);
-        next();
-      } catch (e) {
-        const { status, error } = describeError(e);
-        res.status(status).json({ error });
-      }
-    });
+    r.use('/admin', requireRole(ctx, 'admin'));
     adminRoutes(r, ctx, {
       settings: (live) => { refresh(ctx); if (live) runtimes.get(ctx)?.push(); },
       catalog: () => {

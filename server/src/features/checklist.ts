@@ -9,11 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { CODE_PATTERN } from '@motcua/config/catalog';
 import type { ChecklistPrintJob } from '@motcua/drivers/printer/checklist-layout';
-import { require } from '../app/actions';
-import { bearer } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
-import { ApiFailure, describeError, parseInput } from '../http/errors';
+import { ApiFailure, parseInput } from '../http/errors';
+import { json, requireRole } from '../http/principal';
 import { findProcedure } from './catalog';
 import type { Feature } from './index';
 
@@ -22,7 +21,7 @@ export interface ChecklistPrintView { code: string; state: 'printed' | 'failed';
 
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 
-/** The page a checklist's QR opens: the procedure as a phone page on the office's public address (http/procedure-page.ts). */
+/** The page a checklist's QR opens: the procedure as a phone page on the office's public address (http/procedure-page.tsx). */
 export function procedureUrl(ctx: AppContext, code: string): string {
   return `${ctx.config.office.publicUrl}/thu-tuc/${encodeURIComponent(code)}`;
 }
@@ -50,26 +49,20 @@ export function checklistJob(ctx: AppContext, code: string): ChecklistPrintJob {
 export const checklistFeature: Feature = {
   name: 'checklist',
   routes(r, ctx) {
-    r.post('/kiosk/checklist', async (req, res) => {
-      try {
-        require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
-        const { code } = parseInput(checklistSchema, req.body);
-        const job = checklistJob(ctx, code);
-        const out = ctx.devices.printChecklist
-          ? await ctx.devices.printChecklist(job)
-          : { state: 'failed' as const, reason: 'no printer configured' };
-        let view: ChecklistPrintView;
-        if (out.state === 'printed') view = { code, state: 'printed' };
-        else {
-          if (out.state === 'queued') ctx.devices.dropPrint(job.jobId);
-          view = { code, state: 'failed', reason: out.reason };
-          ctx.log.warn(`checklist ${code} not printed: ${out.reason}`);
-        }
-        res.json(view);
-      } catch (e) {
-        const { status, error } = describeError(e);
-        res.status(status).json({ error });
+    r.post('/kiosk/checklist', requireRole(ctx, 'kiosk', 'staff', 'supervisor', 'admin'), json(async (req) => {
+      const { code } = parseInput(checklistSchema, req.body);
+      const job = checklistJob(ctx, code);
+      const out = ctx.devices.printChecklist
+        ? await ctx.devices.printChecklist(job)
+        : { state: 'failed' as const, reason: 'no printer configured' };
+      let view: ChecklistPrintView;
+      if (out.state === 'printed') view = { code, state: 'printed' };
+      else {
+        if (out.state === 'queued') ctx.devices.dropPrint(job.jobId);
+        view = { code, state: 'failed', reason: out.reason };
+        ctx.log.warn(`checklist ${code} not printed: ${out.reason}`);
       }
-    });
+      return view;
+    }));
   },
 };

@@ -10,11 +10,12 @@
  */
 import { z } from 'zod';
 import type { KioskScanView } from '../contract';
-import { getTicket, require } from '../app/actions';
+import { getTicket } from '../app/actions';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
-import { bearer } from '../app/auth';
-import { describeError, parseInput } from '../http/errors';
+import { limitIssue } from '../app/limits';
+import { json, principal, requireRole } from '../http/principal';
+import { parseInput } from '../http/errors';
 import type { Feature } from './index';
 import { lookupDossier } from './dossiers/store';
 import { dossierGuide } from './kiosk-dossier';
@@ -88,18 +89,13 @@ const unsubscribers: Array<() => void> = [];
 export const kioskFeature: Feature = {
   name: 'kiosk',
   routes(r, ctx) {
-    r.post('/kiosk/scan', (req, res) => {
-      try {
-        require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
-        const { line } = parseInput(kioskScanSchema, req.body);
-        const scan = parseLine(ctx, line);
-        if (scan.kind === 'unknown') ctx.log.info(`kiosk scan not understood: ${scan.code} (${scan.messageEn})`);
-        res.json(scanView(ctx, scan));
-      } catch (e) {
-        const { status, error } = describeError(e);
-        res.status(status).json({ error });
-      }
-    });
+    r.post('/kiosk/scan', requireRole(ctx, 'kiosk', 'staff', 'supervisor', 'admin'), json(async (req) => {
+      const { line } = parseInput(kioskScanSchema, req.body);
+      await limitIssue(ctx, principal(req));
+      const scan = parseLine(ctx, line);
+      if (scan.kind === 'unknown') ctx.log.info(`kiosk scan not understood: ${scan.code} (${scan.messageEn})`);
+      return scanView(ctx, scan);
+    }));
   },
   sockets(io, ctx) {
     io.on('connection', (socket) => {

@@ -7,6 +7,7 @@ import { hoursView, viewClock } from '../app/hours';
 import { staffQueuesView } from '../app/queues-view';
 import { ticketPrintExtras } from '../app/ticket-print';
 import { ChangedOnly, coalesced } from './coalesce';
+import { publicCall, publicCounter, publicTicket } from '../app/public-views';
 import type { Io } from './socket';
 
 function countersOf(e: QueueEvent, s: QueueState): string[] {
@@ -53,16 +54,19 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
       const t = state.tickets[room.slice(7)];
       if (!t) continue;
       const view = ticketView(state, t, ctx.config, clock);
-      if (last.changed(room, view)) io.to(room).emit('ticket', view);
+      if (last.changed(room, view)) io.to(room).emit('ticket', publicTicket(view));
     }
     rooms.add('services').add('waiting').add('queues');
     last.keep(rooms);
   }, onError);
   ctx.bus.on('committed', ({ events, state }) => {
-    for (const call of calls.add(events, state)) io.to(both).emit('call', call);
+    for (const call of calls.add(events, state)) {
+      io.to('public').emit('call', publicCall(call));
+      io.to('staff').emit('call', call);
+    }
     const counters = new Set(events.flatMap(({ event }) => countersOf(event, state)));
     for (const id of counters) {
-      io.to('public').emit('counter', counterView(state, id));
+      io.to('public').emit('counter', publicCounter(counterView(state, id)));
       io.to('staff').emit('counter', counterView(state, id, staffName));
     }
     services();

@@ -1,34 +1,20 @@
-/** The REST API. Routes only parse input and call the shared actions. */
-import { Router, type Request, type Response } from 'express';
+/** The REST API. Routes only parse input and call the shared actions; what they throw goes to the one error middleware. */
+import { Router } from 'express';
 import { callTicketSchema, emptySchema, loginSchema, pauseSchema, takeTicketSchema, ticketIdParam, transferSchema, type CounterAction } from '../contract';
-import { counterAction, getTicket, require, takeTicket } from '../app/actions';
-import { bearer, type Principal } from '../app/auth';
+import { counterAction, getTicket, takeTicket } from '../app/actions';
+import { bearer } from '../app/auth';
 import type { AppContext } from '../app/context';
+import { limitLogin, loginOutcome } from '../app/limits';
 import { counterViews, serviceViews } from '../app/views';
+import { publicCounter, publicTicket } from '../app/public-views';
 import { hoursView, viewClock } from '../app/hours';
-import { ApiFailure, describeError, parseInput } from './errors';
+import { ApiFailure, parseInput } from './errors';
+import { json, principal, principalOf, requireRole } from './principal';
+import { pageCookieRoutes, setPageCookie } from './page-cookie';
 import type { z } from 'zod';
 import { features } from '../features';
 
-/** Who is asking, from the Authorization header. */
-export function principalOf(ctx: AppContext, req: Request): Principal | null {
-  return ctx.auth.resolve(bearer(req.get('authorization')));
-}
-
-type Handler = (req: Request) => unknown;
-
-/** Wraps a handler: JSON out, errors as {error: {code, message}} with their status. */
-export function json(fn: Handler, status = 200) {
-  return (req: Request, res: Response) => {
-    try {
-      const out = fn(req);
-      res.status(status).json(out);
-    } catch (e) {
-      const { status: code, error } = describeError(e);
-      res.status(code).json({ error });
-    }
-  };
-}
+export { json, principalOf };
 
 const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
   ['call-next', 'callNext', emptySchema], ['recall', 'recall', emptySchema], ['no-show', 'noShow', emptySchema],
@@ -41,12 +27,17 @@ const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
 /** The /api router. */
 export function apiRoutes(ctx: AppContext): Router {
   const r = Router();
+  const staffOnly = requireRole(ctx, 'staff', 'supervisor', 'admin');
   r.get('/health', json(() => ({
     status: 'ok', office: ctx.config.office.name, time: new Date(ctx.now()).toISOString(), day: ctx.queue.state.day,
     journalSeq: ctx.queue.journal.lastSeq(), devices: ctx.devices.list(),
   })));
   r.get('/services', json(() => serviceViews(ctx.queue.state, viewClock(ctx))));
-  r.get('/counters', json(() => counterViews(ctx.queue.state)));
+  // Anonymous and device callers see no ticket ids and no priority: with an id, anyone could follow a stranger's ticket.
+  r.get('/counters', json((req) => {
+    const all = counterViews(ctx.queue.state);
+    return principalOf(ctx, req)?.kind === 'staff' ? all : all.map(publicCounter);
+  }));
   r.get('/hours', json(() => hoursView(ctx.config, ctx.now())));
   r.get('/priorities', json(() => ctx.config.priorities));
   // The demo office's screens work out of the box: they may ask for the demo tokens (never in production).
@@ -57,31 +48,36 @@ export function apiRoutes(ctx: AppContext): Router {
     return { kiosk: 'demo-kiosk', display: 'demo-display', counter: 'demo-counter' };
   }));
 
-  r.post('/tickets', json((req) => {
-    const who = principalOf(ctx, req);
-    require(who, ['kiosk', 'staff', 'supervisor', 'admin']);
-    return takeTicket(ctx, who, parseInput(takeTicketSchema, req.body));
-  }, 201));
-  r.get('/tickets/:id', json((req) => getTicket(ctx, parseInput(ticketIdParam, req.params.id))));
+  r.post('/tickets', requireRole(ctx, 'kiosk', 'staff', 'supervisor', 'admin'),
+    json((req) => takeTicket(ctx, principal(req), parseInput(takeTicketSchema, req.body)), 201));
+  // The phone page: the holder of the printed QR (the id) sees its place, not its priority category.
+  r.get('/tickets/:id', json((req) => {
+    const view = getTicket(ctx, parseInput(ticketIdParam, req.params.id));
+    return principalOf(ctx, req)?.kind === 'staff' ? view : publicTicket(view);
+  }));
 
-  r.post('/auth/login', json((req) => {
+  r.post('/auth/login', json(async (req) => {
     const { username, password } = parseInput(loginSchema, req.body);
-    const session = ctx.auth.login(username, password);
+    await limitLogin(ctx, req.ip ?? '?', username);
+    const session = await ctx.auth.login(username, password, { ip: req.ip, userAgent: req.get('user-agent') });
+    await loginOutcome(ctx, username, !!session);
     if (!session) throw new ApiFailure(401, 'BAD_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password');
     return { token: session.token, user: session.principal };
   }));
   r.post('/auth/logout', json((req) => {
     const token = bearer(req.get('authorization'));
     if (token) ctx.auth.logout(token);
+    setPageCookie(req.res!, null, 0);
     return { ok: true };
   }));
-  r.get('/auth/me', json((req) => require(principalOf(ctx, req), ['kiosk', 'display', 'counter', 'staff', 'supervisor', 'admin'])));
+  pageCookieRoutes(r, ctx);
+  r.get('/auth/me', requireRole(ctx, 'kiosk', 'display', 'counter', 'staff', 'supervisor', 'admin'), json((req) => principal(req)));
 
   for (const [path, action, schema] of COUNTER_ROUTES) {
-    r.post(`/counters/:id/${path}`, json((req) => {
+    r.post(`/counters/:id/${path}`, staffOnly, json((req) => {
       const body = parseInput(schema, req.body) as { ticketId?: string; reason?: string; serviceId?: string; counterId?: string };
       const counterId = parseInput(ticketIdParam, req.params.id);
-      return counterAction(ctx, principalOf(ctx, req), action, {
+      return counterAction(ctx, principal(req), action, {
         counterId, ticketId: body.ticketId, reason: body.reason, serviceId: body.serviceId, toCounterId: body.counterId,
       });
     }));

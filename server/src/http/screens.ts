@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context';
 import { uiDist } from '../server';
-import { procedurePage } from './procedure-page';
+import { PROCEDURE_CSS_PATH, procedureCss, procedurePage } from './procedure-page';
 
 const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
   { ui: 'kiosk-ui', paths: ['/kiosk', '/kiosk/*rest'] },
@@ -29,5 +29,6 @@ export function mountScreens(app: Express, root: string, ctx: AppContext): void 
   }
   // A procedure for a phone: the QR on a printed documents checklist.
   app.get('/thu-tuc/:code', procedurePage(ctx));
+  app.get(PROCEDURE_CSS_PATH, procedureCss);
   app.get('/', (_req, res) => res.redirect('/kiosk'));
 }

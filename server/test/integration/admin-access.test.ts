@@ -16,6 +16,7 @@ const ROUTES: Array<[string, string]> = [
   ['POST', '/api/admin/counters'], ['PUT', '/api/admin/counters/q1'],
   ['GET', '/api/admin/priorities'], ['PUT', '/api/admin/priorities'],
   ['GET', '/api/admin/staff'], ['POST', '/api/admin/staff'], ['PUT', '/api/admin/staff/canbo2'],
+  ['GET', '/api/admin/sessions'], ['DELETE', '/api/admin/sessions/999999'],
   ['GET', '/api/admin/devices'], ['POST', '/api/admin/devices'], ['DELETE', '/api/admin/devices/khong-co'],
   ['GET', '/api/admin/notices'], ['PUT', '/api/admin/notices'],
   ['GET', '/api/admin/rating'], ['PUT', '/api/admin/rating'],

@@ -3,10 +3,10 @@ import { signal } from '@preact/signals';
 import type { Setup } from '@motcua/server/core/setup';
 import { api, errorWords } from './session';
 
-export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub';
+export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub' | 'sessions' | 'dossiers';
 export const tab = signal<Tab>((location.pathname.split('/')[2] as Tab) || 'board');
 export const setup = signal<Setup | null>(null);
-export const staff = signal<Array<{ username: string; name: string; role: string }>>([]);
+export const staff = signal<Array<{ username: string; name: string; role: string; disabled?: boolean }>>([]);
 export const devices = signal<Array<{ id: string; role: string; counterId: string | null }>>([]);
 export const notices = signal<string[]>([]);
 export const lowReasons = signal<string[]>([]);
@@ -36,6 +36,7 @@ export async function load(): Promise<void> {
     if (h.ok) holidayGaps.value = h.data.gaps;
     return;
   }
+  if (tab.value === 'dossiers') return; // the import tab loads nothing until a file is chosen
   const [s, st, d, n, rt] = await Promise.all([
     api<Setup>('GET', '/api/admin/setup'), api<typeof staff.value>('GET', '/api/admin/staff'), api<typeof devices.value>('GET', '/api/admin/devices'),
     api<{ notices: string[] }>('GET', '/api/admin/notices'), api<{ lowReasons: string[] }>('GET', '/api/admin/rating'),

@@ -1,8 +1,8 @@
 /** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket. */
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { Ack, ApiError } from '@motcua/server/contract';
 import { errorText } from '../../../server/src/contract/error-text';
-import { openSocket, type ScreenSocket } from '../../../ui-shared/src/connection';
+import { openSocket, refused, type ScreenSocket } from '../../../ui-shared/src/connection';
 
 export interface User { username: string; name: string; role: 'staff' | 'supervisor' | 'admin' }
 const KEY = 'motcua.staff.session';
@@ -28,6 +28,7 @@ export async function api<T>(method: string, path: string, body?: unknown, beare
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const data = await res.json().catch(() => null);
+    if (res.status === 401 && bearer && bearer === token.value) sessionEnded();
     if (!res.ok) return { ok: false, error: (data as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL', message: res.statusText } };
     return { ok: true, data: data as T };
   } catch {
@@ -46,14 +47,28 @@ export async function login(username: string, password: string): Promise<boolean
   return true;
 }
 
-/** Signs out and forgets the session. */
-export async function logout(): Promise<void> {
-  await api('POST', '/api/auth/logout', {});
+/** Forgets the session (signed out, or ended by the server: expired, ended by the admin, new password). */
+function forget(): void {
   sessionStorage.removeItem(KEY);
   socket?.disconnect();
   socket = null;
   token.value = null;
   user.value = null;
+}
+
+/** The server ended this session: back to the sign-in form, saying why. */
+export function sessionEnded(): void {
+  forget();
+  loginError.value = 'Phiên đăng nhập đã kết thúc, vui lòng đăng nhập lại';
+}
+
+// The staff socket is refused once its session has ended: sign in again rather than retry forever.
+effect(() => { if (refused.value && token.value) sessionEnded(); });
+
+/** Signs out and forgets the session. */
+export async function logout(): Promise<void> {
+  await api('POST', '/api/auth/logout', {});
+  forget();
 }
 
 /** The staff socket (opened once per sign-in). */

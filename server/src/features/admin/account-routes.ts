@@ -5,7 +5,7 @@ import { hashPassword } from '../../app/auth';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { json, principalOf } from './http';
-import { deviceSchema, idParam, noticesSchema, ratingSettingsSchema, staffPatchSchema, staffSchema } from './schemas';
+import { deviceSchema, idParam, sessionIdParam, noticesSchema, ratingSettingsSchema, staffPatchSchema, staffSchema } from './schemas';
 import { auditTrail, loadOverrides, saveOverride, type Overrides } from './settings';
 
 /** Called after a change: `live` also sends every screen a fresh snapshot. */
@@ -15,7 +15,16 @@ const who = (ctx: AppContext, req: Parameters<Parameters<typeof json>[0]>[0]) =>
   const p = principalOf(ctx, req);
   return p?.kind === 'staff' ? p.username : 'admin';
 };
-const staffList = (ctx: AppContext) => ctx.config.staff.map(({ username, name, role }) => ({ username, name, role }));
+const staffList = (ctx: AppContext) => ctx.config.staff.map(({ username, name, role, disabled }) => ({ username, name, role, disabled: !!disabled }));
+const hashAsync = (password: string) => new Promise<string>((ok) => setImmediate(() => ok(hashPassword(password))));
+
+/** Refuses a change that would leave no admin who can sign in (demoting or disabling the last one locks everyone out of /admin). */
+function keepAnAdmin(ctx: AppContext, username: string, next: { role: string; disabled?: boolean }): void {
+  const others = ctx.config.staff.filter((s) => s.username !== username && s.role === 'admin' && !s.disabled);
+  if (others.length === 0 && (next.role !== 'admin' || next.disabled)) {
+    throw new ApiFailure(409, 'LAST_ADMIN', 'Không thể bỏ quyền hoặc khoá quản trị viên cuối cùng / the last admin cannot lose the role or be disabled');
+  }
+}
 const deviceList = (ctx: AppContext) => ctx.config.deviceTokens.map(({ id, role, counterId }) => ({ id, role, counterId: counterId ?? null }));
 
 /** Adds the account, device, notice and rating-reason routes to the router. */
@@ -37,19 +46,32 @@ export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): voi
   // Who changed what: settings and set-up edits, newest first.
   r.get('/admin/audit', json(() => auditTrail(db)));
   r.get('/admin/staff', json(() => staffList(ctx)));
-  r.post('/admin/staff', json((req) => {
+  r.post('/admin/staff', json(async (req) => {
     const b = parseInput(staffSchema, req.body);
     if (ctx.config.staff.some((s) => s.username === b.username)) throw new ApiFailure(409, 'DUPLICATE', `Tài khoản "${b.username}" đã có / already exists`);
-    upsertStaff({ username: b.username, name: b.name, role: b.role, passwordHash: hashPassword(b.password) }, req);
+    upsertStaff({ username: b.username, name: b.name, role: b.role, passwordHash: await hashAsync(b.password) }, req);
     return staffList(ctx).find((s) => s.username === b.username);
   }, 201));
-  r.put('/admin/staff/:username', json((req) => {
+  // A new password, a new role or disabling ends the account's sessions at once (Auth.setConfig), open sockets too.
+  r.put('/admin/staff/:username', json(async (req) => {
     const username = parseInput(idParam, req.params.username);
     const b = parseInput(staffPatchSchema, req.body);
     const cur = ctx.config.staff.find((s) => s.username === username);
     if (!cur) throw new ApiFailure(404, 'NOT_FOUND', `Không có tài khoản "${username}" / no such account`);
-    upsertStaff({ ...cur, ...(b.name ? { name: b.name } : {}), ...(b.role ? { role: b.role } : {}), ...(b.password ? { passwordHash: hashPassword(b.password) } : {}) }, req);
+    keepAnAdmin(ctx, username, { role: b.role ?? cur.role, disabled: b.disabled ?? cur.disabled });
+    const passwordHash = b.password ? await hashAsync(b.password) : cur.passwordHash;
+    const { disabled: _was, ...rest } = cur;
+    const disabled = b.disabled ?? cur.disabled;
+    upsertStaff({ ...rest, ...(b.name ? { name: b.name } : {}), ...(b.role ? { role: b.role } : {}), passwordHash, ...(disabled ? { disabled: true } : {}) }, req);
     return staffList(ctx).find((s) => s.username === username);
+  }));
+
+  // Signed-in sessions: who, since when, from where; the admin can end one (its screens drop at once).
+  r.get('/admin/sessions', json(() => ctx.auth.sessions()));
+  r.delete('/admin/sessions/:id', json((req) => {
+    const id = parseInput(sessionIdParam, req.params.id);
+    if (!ctx.auth.revoke(id)) throw new ApiFailure(404, 'NOT_FOUND', 'Không có phiên này / no such session');
+    return { ok: true };
   }));
 
   r.get('/admin/devices', json(() => deviceList(ctx)));

@@ -1,5 +1,6 @@
 /** zod schemas for the /api/admin payloads. */
 import { z } from 'zod';
+import { safeText } from '../../contract/safe-text';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - or _');
 const numbering = z.discriminatedUnion('kind', [
@@ -7,8 +8,8 @@ const numbering = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('range'), from: z.number().int().min(0), to: z.number().int().min(1), pad: z.number().int().min(1).max(6) }).strict(),
 ]);
 const serviceFields = {
-  name: z.string().trim().min(1).max(120),
-  nameEn: z.string().max(120).optional(),
+  name: safeText(120).trim().min(1),
+  nameEn: safeText(120).optional(),
   numbering,
   dailyCap: z.number().int().min(1).optional(),
   avgServiceMinutes: z.number().int().min(1).max(240),
@@ -17,12 +18,12 @@ const serviceFields = {
 export const serviceSchema = z.object({ id, ...serviceFields, enabled: z.boolean().default(true), avgServiceMinutes: z.number().int().min(1).max(240).default(10) }).strict();
 export const servicePatchSchema = z.object(serviceFields).partial().strict();
 
-const counterFields = { number: z.number().int().min(1).max(999), name: z.string().trim().min(1).max(120), services: z.array(id).min(1) };
+const counterFields = { number: z.number().int().min(1).max(999), name: safeText(120).trim().min(1), services: z.array(id).min(1) };
 export const counterSchema = z.object({ id, ...counterFields }).strict();
 export const counterPatchSchema = z.object(counterFields).partial().strict();
 
 export const prioritiesSchema = z.object({
-  priorities: z.array(z.object({ id, name: z.string().trim().min(1).max(80), nameEn: z.string().max(80).optional() }).strict()),
+  priorities: z.array(z.object({ id, name: safeText(80).trim().min(1), nameEn: safeText(80).optional() }).strict()),
   priorityPolicy: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('strict') }).strict(),
     z.object({ kind: z.literal('interleaved'), normalPerPriority: z.number().int().min(1).max(20) }).strict(),
@@ -33,12 +34,13 @@ const role = z.enum(['staff', 'supervisor', 'admin']);
 const password = z.string().min(6, 'at least 6 characters').max(256);
 export const staffSchema = z.object({
   username: z.string().regex(/^[a-z0-9._-]{2,40}$/, 'lower-case letters, digits, dot, - or _'),
-  name: z.string().trim().min(1).max(120), role, password,
+  name: safeText(120).trim().min(1), role, password,
 }).strict();
-export const staffPatchSchema = z.object({ name: z.string().trim().min(1).max(120), role, password }).partial().strict();
+export const staffPatchSchema = z.object({ name: safeText(120).trim().min(1), role, password, disabled: z.boolean() }).partial().strict();
 
 export const deviceSchema = z.object({ id, role: z.enum(['kiosk', 'display', 'counter', 'integration']), counterId: id.optional() }).strict()
   .refine((d) => d.role !== 'counter' || d.counterId, 'a counter device needs counterId');
-export const noticesSchema = z.object({ notices: z.array(z.string().trim().min(1).max(300)).max(30) }).strict();
-export const ratingSettingsSchema = z.object({ lowReasons: z.array(z.string().trim().min(1).max(120)).max(20) }).strict();
+export const noticesSchema = z.object({ notices: z.array(safeText(300).trim().min(1)).max(30) }).strict();
+export const ratingSettingsSchema = z.object({ lowReasons: z.array(safeText(120).trim().min(1)).max(20) }).strict();
 export const idParam = id;
+export const sessionIdParam = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);

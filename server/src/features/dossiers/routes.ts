@@ -1,12 +1,11 @@
 /** The dossiers feature: push API and file import for the one-door software, public look-ups for kiosk and display. */
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { require } from '../../app/actions';
 import type { AppContext } from '../../app/context';
+import { limitLookup } from '../../app/limits';
 import { ApiFailure, parseInput } from '../../http/errors';
-import { jsonRoute as json, sendError, whoIs as principalOf } from './http';
+import { json, requireRole } from '../../http/principal';
 import type { Feature } from '../index';
-import { importPage } from './import-page';
 import { importSheetGradually, type ImportProgress, type ImportResult } from './import';
 import { guessColumns, type ColumnMapping } from './mapping';
 import { parseCsv, parseXlsx, type Sheet } from './sheet';
@@ -14,10 +13,8 @@ import { lookupDossier, upsertDossiers } from './store';
 import { readyBoard } from './ready-board';
 import { toDossier, type RawDossier } from './validate';
 
-// The one-door software pushes with an `integration` device token; supervisors and admins import files.
+// The one-door software pushes with an `integration` device token; supervisors and admins import files (/admin's Hồ sơ tab).
 const WRITERS = ['integration', 'supervisor', 'admin'] as const;
-/** Who may use the import page (a person, not the one-door software). */
-const PEOPLE = ['supervisor', 'admin'] as const;
 const value = z.union([z.string(), z.null()]).optional();
 const dossierBody = z.object({
   code: z.string().optional(), procedureCode: value, procedureName: value, field: value, applicantName: value, channel: value,
@@ -50,8 +47,8 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
   let progress: (ImportProgress & { result?: ImportResult }) | null = null;
   const db = ctx.queue.journal.db;
 
-  r.put('/dossiers/:code', json((req) => {
-    require(principalOf(ctx, req), [...WRITERS]);
+  const writers = requireRole(ctx, ...WRITERS);
+  r.put('/dossiers/:code', writers, json((req) => {
     const code = parseInput(codeParam, req.params.code);
     const body = parseInput(dossierBody, req.body);
     if (body.code && body.code !== code) throw new ApiFailure(400, 'VALIDATION', 'Mã hồ sơ trong đường dẫn và nội dung khác nhau / code mismatch');
@@ -59,8 +56,7 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
     upsertDossiers(db, [d], 'api', ctx.now());
     return lookupDossier(db, code);
   }));
-  r.post('/dossiers/batch', json((req) => {
-    require(principalOf(ctx, req), [...WRITERS]);
+  r.post('/dossiers/batch', writers, json((req) => {
     const { dossiers } = parseInput(batchBody, req.body);
     const errors: string[] = [];
     const good = dossiers.flatMap((raw, i) => {
@@ -80,46 +76,35 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
     });
   };
   const busy = () => progress !== null && progress.phase !== 'done';
-  r.post('/dossiers/import', raw, async (req, res) => {
-    let mine = false;
+  // The role is checked before the raw body (up to 30 MB) is read.
+  r.post('/dossiers/import', writers, raw, async (req, res) => {
+    const q = parseInput(importQuery, req.query);
+    const extra = readMapping(q.mapping);
+    if (busy()) throw new ApiFailure(409, 'IMPORT_BUSY', 'Đang nhập một tệp khác, vui lòng chờ / another import is running');
+    progress = { phase: 'reading', done: 0, total: 0 };
     try {
-      require(principalOf(ctx, req), [...WRITERS]);
-      const q = parseInput(importQuery, req.query);
-      const extra = readMapping(q.mapping);
-      if (busy()) throw new ApiFailure(409, 'IMPORT_BUSY', 'Đang nhập một tệp khác, vui lòng chờ / another import is running');
-      mine = true;
-      progress = { phase: 'reading', done: 0, total: 0 };
       const sheet = await readSheet(req, q.format);
       const result = await importSheetGradually(db, sheet, ctx.now(), extra, (p) => { progress = p; });
       progress = { phase: 'done', done: result.imported, total: result.total, result };
       ctx.log.info(`dossier import: ${result.imported}/${result.total} rows, ${result.errors.length} errors`);
       res.status(result.errors.length ? 422 : 200).json(result);
     } catch (e) {
-      if (mine) progress = null;
-      sendError(res, e);
+      progress = null;
+      throw e;
     }
   });
-  // The import page's first step: the file's headings and what the known one-door headings say they are.
-  r.post('/dossiers/import/preview', raw, async (req, res) => {
-    try {
-      require(principalOf(ctx, req), [...WRITERS]);
-      const sheet = await readSheet(req, parseInput(importQuery, req.query).format);
-      res.json({ header: sheet.header, headerLine: sheet.headerLine, rows: sheet.rows.length, guess: guessColumns(sheet.header) });
-    } catch (e) { sendError(res, e); }
-  });
-  r.get('/dossiers/import/view', (req, res) => {
-    try {
-      require(principalOf(ctx, req, true), [...PEOPLE]);
-      const token = typeof req.query.token === 'string' ? req.query.token : null;
-      res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer').type('html').send(importPage(token));
-    } catch (e) { sendError(res, e); }
-  });
-  r.get('/dossiers/import/status', json((req) => {
-    require(principalOf(ctx, req), [...WRITERS]);
-    return progress ?? { phase: 'idle', done: 0, total: 0 };
+  // The import form's first step: the file's headings and what the known one-door headings say they are.
+  r.post('/dossiers/import/preview', writers, raw, json(async (req) => {
+    const sheet = await readSheet(req, parseInput(importQuery, req.query).format);
+    return { header: sheet.header, headerLine: sheet.headerLine, rows: sheet.rows.length, guess: guessColumns(sheet.header) };
   }));
+  // The import form moved into /admin (the Hồ sơ tab); old links (bookmarks, the report screen) land there, token dropped.
+  r.get('/dossiers/import/view', (_req, res) => res.redirect(302, '/admin/dossiers'));
+  r.get('/dossiers/import/status', writers, json(() => progress ?? { phase: 'idle', done: 0, total: 0 }));
   r.get('/dossiers/ready', json(() => readyBoard(ctx)));
-  r.get('/dossiers/lookup/:code', json((req) => {
+  // Public: rate-limited per address, and only a code given in full answers (codes are sequential: no walking them).
+  r.get('/dossiers/lookup/:code', json(async (req) => {
+    await limitLookup(ctx, req.ip ?? '?');
     const d = lookupDossier(db, parseInput(codeParam, req.params.code));
     if (!d) throw new ApiFailure(404, 'UNKNOWN_DOSSIER', 'Không tìm thấy hồ sơ / no dossier with this code');
     return d;

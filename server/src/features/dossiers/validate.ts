@@ -1,5 +1,6 @@
 /** Turns one raw record (an imported row or a pushed JSON object) into a Dossier, or says what is wrong. */
 import { parseChannel, parseDate, parseStatus, type Dossier } from './model';
+import { unsafeText } from '../../contract/safe-text';
 
 export type DossierField = keyof Dossier;
 export type RawDossier = Partial<Record<DossierField, unknown>>;
@@ -7,11 +8,21 @@ export type RawDossier = Partial<Record<DossierField, unknown>>;
 /** Codes like 000.00.23.H23-231205-0001; real systems deviate, so only the character set is checked. */
 export const DEFAULT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{2,63}$/;
 
+const TEXT_LIMITS: Array<[DossierField, string, number]> = [
+  ['code', 'mã hồ sơ', 64], ['procedureCode', 'mã thủ tục', 64], ['procedureName', 'tên thủ tục', 500], ['field', 'lĩnh vực', 200],
+  ['applicantName', 'người nộp', 200], ['channel', 'hình thức nộp', 40], ['status', 'trạng thái', 60],
+];
+
 const text = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
 
 /** Validates one record; returns the dossier or the Vietnamese messages naming each bad field. */
 export function toDossier(raw: RawDossier, codePattern = DEFAULT_CODE_PATTERN): { ok: true; dossier: Dossier } | { ok: false; errors: string[] } {
   const errors: string[] = [];
+  // The ready list and the kiosk show these texts in public: bounded, and nothing that can hide or reverse what follows.
+  for (const [key, label, max] of TEXT_LIMITS) {
+    const why = unsafeText(text(raw[key]), max);
+    if (why) errors.push(`${label}: ${why}`);
+  }
   const code = text(raw.code);
   if (!code) errors.push('thiếu mã hồ sơ');
   else if (!codePattern.test(code)) errors.push(`mã hồ sơ "${code}" không hợp lệ`);

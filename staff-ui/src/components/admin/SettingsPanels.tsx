@@ -94,11 +94,12 @@ export function StaffPanel() {
     <section class="panel">
       <h2>Tài khoản cán bộ</h2>
       <table>
-        <thead><tr><th>Tên đăng nhập</th><th>Họ tên</th><th>Vai trò</th><th>Mật khẩu</th></tr></thead>
+        <thead><tr><th>Tên đăng nhập</th><th>Họ tên</th><th>Vai trò</th><th>Mật khẩu</th><th>Trạng thái</th></tr></thead>
         <tbody>{staff.value.map((u) => (
           <tr key={u.username}><td>{u.username}</td><td>{u.name}</td>
             <td><select aria-label={`Vai trò của ${u.username}`} value={u.role} onChange={(e) => void save('PUT', `/api/admin/staff/${u.username}`, { role: val(e) })}>{ROLES.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></td>
-            <td><button onClick={() => { const p = prompt(`Mật khẩu mới cho ${u.username} (ít nhất 6 ký tự)`); if (p) void save('PUT', `/api/admin/staff/${u.username}`, { password: p }, 'Đã đặt lại mật khẩu'); }}>Đặt lại mật khẩu</button></td></tr>
+            <td><button onClick={() => { const p = prompt(`Mật khẩu mới cho ${u.username} (ít nhất 6 ký tự)`); if (p) void save('PUT', `/api/admin/staff/${u.username}`, { password: p }, 'Đã đặt lại mật khẩu'); }}>Đặt lại mật khẩu</button></td>
+            <td><button aria-label={`${u.disabled ? 'Mở khoá' : 'Khoá'} tài khoản ${u.username}`} onClick={() => void save('PUT', `/api/admin/staff/${u.username}`, { disabled: !u.disabled }, u.disabled ? 'Đã mở khoá tài khoản' : 'Đã khoá tài khoản')}>{u.disabled ? 'Đã khoá — mở khoá' : 'Khoá'}</button></td></tr>
         ))}</tbody>
       </table>
       <h3>Thêm tài khoản</h3>
