@@ -107,6 +107,13 @@ const rating = z.object({
   ]),
 }).strict();
 
+/** The daily online backup: taken once a day from `at` (or at start-up if missed), kept `keepDays` days. */
+const backup = z.object({
+  enabled: z.boolean().default(true),
+  at: hhmm.default('12:00'),
+  keepDays: z.number().int().min(1).max(3650).default(30),
+}).strict();
+
 export const siteConfigSchema = z.object({
   version: z.literal(1),
   office: z.object({
@@ -141,6 +148,8 @@ export const siteConfigSchema = z.object({
   /** Hardware, validated by @motcua/drivers' schema. */
   devices: z.unknown().optional(),
   catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
+  /** The daily online backup of the database into <data>/backups (docs/OPERATIONS.md). */
+  backup: backup.default(backup.parse({})),
 }).strict();
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -23,6 +23,7 @@ import { openDb } from './journal/db';
 import { Journal } from './journal/journal';
 import { createLogger, type Logger } from './log';
 import { mountScreens } from './http/screens';
+import { requestLog } from './http/request-log';
 import { features } from './features';
 
 export interface ServerOptions {
@@ -40,6 +41,8 @@ export interface ServerOptions {
   /** How often office hours are re-checked for screens (ms); tests shorten it. */
   hoursCheckMs?: number;
   devices?: (log: Logger) => Promise<Devices> | Devices;
+  /** One log line per HTTP request (MOTCUA_LOG_REQUESTS=1). */
+  logRequests?: boolean;
 }
 
 export interface RunningServer {
@@ -76,6 +79,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  if (opts.logRequests) app.use(requestLog(log));
   // JSON bodies are small (256 kB), except a batch of dossiers from the one-door software (5,000 at most).
   app.use('/api/dossiers/batch', express.json({ limit: '8mb' }));
   // The catalog import reads its own raw body (up to 20 MB, after the admin check), whatever its content type.

@@ -5,7 +5,9 @@ import m20261123Dossiers from './2026-11-23-020-dossiers';
 import m20261123Ratings from './2026-11-23-010-ratings';
 import m20261123AdminSettings from './2026-11-23-011-admin-settings';
 import m20261123AdminAudit from './2026-11-23-030-admin-audit';
+import m20261201SnapshotFormat from './2026-12-01-040-snapshot-format';
 
 export interface Migration { name: string; up(db: Db): void }
 
-export const migrations: Migration[] = [m20261123Journal, m20261123Dossiers, m20261123Ratings, m20261123AdminSettings, m20261123AdminAudit];
+export const migrations: Migration[] = [m20261123Journal, m20261123Dossiers, m20261123Ratings, m20261123AdminSettings, m20261123AdminAudit,
+  m20261201SnapshotFormat];
