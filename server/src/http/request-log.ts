@@ -6,9 +6,11 @@ import type { Logger } from '../log';
 export function requestLog(log: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
+    // originalUrl: routers mounted at /api rewrite req.url while they handle it.
+    const path = req.originalUrl.split('?')[0]!;
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(`${req.method} ${req.path} ${res.statusCode}`, { req: { method: req.method, path: req.path }, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
+      log.info(`${req.method} ${path} ${res.statusCode}`, { req: { method: req.method, path }, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
     });
     next();
   };
