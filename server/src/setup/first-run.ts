@@ -12,14 +12,15 @@ import { formatIssues } from '@motcua/config';
 import type { Logger } from '../log';
 import type { Env } from '../ops/env';
 import { installRoot } from '../ops/root';
-import { buildSiteConfig, setupFormSchema } from './setup-config';
+import { buildSiteConfig, officeCatalog, presetServices, setupFormSchema } from './setup-config';
 import { SETUP_CSS, setupPage } from './setup-page';
 import { SETUP_SCRIPT } from './setup-script';
 
 const MAX_WRONG_CODES = 20;
 
 /** Serves /setup until the office has saved its config; resolves once the file is written and the set-up server closed. */
-export async function runFirstSetup(env: Env, log: Logger, catalogDir = shippedCatalog()): Promise<void> {
+export async function runFirstSetup(env: Env, log: Logger, shipped = join(installRoot(), 'config')): Promise<void> {
+  const presets = presetServices(join(shipped, 'demo.yaml'));
   const code = `${randomInt(0, 10_000).toString().padStart(4, '0')}-${randomInt(0, 10_000).toString().padStart(4, '0')}`;
   mkdirSync(env.dataDir, { recursive: true });
   const codeFile = join(env.dataDir, 'setup-code.txt');
@@ -39,7 +40,7 @@ export async function runFirstSetup(env: Env, log: Logger, catalogDir = shippedC
   app.get('/api/health', (_req, res) => void res.status(503).json({ status: 'setup', message: 'Chưa thiết lập: mở /setup / not set up yet: open /setup' }));
   app.get('/setup/app.js', (_req, res) => void res.type('text/javascript; charset=utf-8').send(SETUP_SCRIPT));
   app.get('/setup/app.css', (_req, res) => void res.type('text/css; charset=utf-8').send(SETUP_CSS));
-  app.get('/setup', (req, res) => void res.type('html').send(setupPage(`${req.protocol}://${req.get('host') ?? `localhost:${env.port}`}`)));
+  app.get('/setup', (req, res) => void res.type('html').send(setupPage(`${req.protocol}://${req.get('host') ?? `localhost:${env.port}`}`, presets)));
   app.post('/api/setup', (req, res) => {
     const parsed = setupFormSchema.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: { code: 'BAD_INPUT', message: 'Thông tin chưa đúng / check the form', problems: formatIssues(parsed.error.issues) } });
@@ -49,9 +50,14 @@ export async function runFirstSetup(env: Env, log: Logger, catalogDir = shippedC
       wrong++;
       return void res.status(403).json({ error: { code: 'BAD_SETUP_CODE', message: `Mã thiết lập không đúng: xem nhật ký dịch vụ hoặc ${codeFile} / wrong set-up code: see the service log or ${codeFile}` } });
     }
-    const built = buildSiteConfig(parsed.data, catalogDir);
+    const built = buildSiteConfig(parsed.data);
     if (!built.ok) return void res.status(422).json({ error: { code: 'INVALID_CONFIG', message: 'Thông tin chưa đúng / check the form', problems: built.problems } });
-    writeConfig(env.configPath, built.yaml);
+    // The catalog goes beside the config (catalog.dir: catalog), then the config: a config is never written without its catalog.
+    const catalog = officeCatalog(join(shipped, 'catalog'), built.serviceIds);
+    const dir = join(dirname(env.configPath), 'catalog');
+    writeAtomically(join(dir, 'fields.json'), catalog.fields);
+    writeAtomically(join(dir, 'procedures.json'), catalog.procedures);
+    writeAtomically(env.configPath, built.yaml);
     log.info(`first run: config written to ${env.configPath}`);
     res.status(201).json({ tokens: built.tokens, configPath: env.configPath });
     res.on('finish', () => done());
@@ -67,13 +73,11 @@ export async function runFirstSetup(env: Env, log: Logger, catalogDir = shippedC
   rmSync(codeFile, { force: true });
 }
 
-/** The shipped procedure catalog (the install's config/catalog), which a new office starts from. */
-const shippedCatalog = () => join(installRoot(), 'config/catalog');
 
-/** Writes the config atomically (a power cut leaves the old file or the new one, never half), readable by the service only. */
-function writeConfig(path: string, yaml: string): void {
+/** Writes a file atomically (a power cut leaves the old file or the new one, never half), not readable by others. */
+function writeAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, yaml, { mode: 0o640 });
+  writeFileSync(tmp, text, { mode: 0o640 });
   renameSync(tmp, path);
 }

@@ -2,7 +2,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { stringify } from 'yaml';
-import { formatIssues, siteConfigSchema, type SiteInput } from '@motcua/config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssues, loadSiteConfig, siteConfigSchema, type SiteInput } from '@motcua/config';
 import { fold } from '@motcua/config/fold';
 import { parseDevicesConfig } from '@motcua/drivers';
 import { hashPassword } from '../app/auth';
@@ -17,7 +19,8 @@ export const setupFormSchema = z.object({
     address: z.string().trim().max(240).default(''),
     publicUrl: z.string().trim().min(1).max(200),
   }).strict(),
-  services: z.array(z.object({ name, prefix: z.string().trim().regex(/^[A-Z]{1,3}$/, 'một đến ba chữ in hoa / one to three capital letters') }).strict()).min(1, 'ít nhất một dịch vụ / at least one service').max(40),
+  /** `id`: kept for the standard services (the shipped catalog's procedures point at them); new ones get one from the name. */
+  services: z.array(z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/).optional(), name, prefix: z.string().trim().regex(/^[A-Z]{1,3}$/, 'một đến ba chữ in hoa / one to three capital letters') }).strict()).min(1, 'ít nhất một dịch vụ / at least one service').max(40),
   counters: z.array(z.object({
     number: z.number().int().min(1).max(999),
     name,
@@ -62,9 +65,11 @@ function idFrom(text: string, taken: Set<string>, fallback: string): string {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Builds and validates the site config; returns its YAML and the tokens, or every problem as `path: message`. */
-export function buildSiteConfig(form: SetupForm, catalogDir: string): { ok: true; yaml: string; tokens: IssuedToken[] } | { ok: false; problems: string[] } {
+export function buildSiteConfig(form: SetupForm, catalogDir = 'catalog'): { ok: true; yaml: string; tokens: IssuedToken[]; serviceIds: string[] } | { ok: false; problems: string[] } {
   const taken = new Set<string>();
-  const services = form.services.map((s, i) => ({ id: idFrom(s.name, taken, `dv${i + 1}`), name: s.name, numbering: { kind: 'prefix' as const, prefix: s.prefix, pad: 3 } }));
+  for (const s of form.services) if (s.id) taken.add(s.id);
+  if (taken.size !== form.services.filter((s) => s.id).length) return { ok: false, problems: ['services: a standard service is listed twice'] };
+  const services = form.services.map((s, i) => ({ id: s.id ?? idFrom(s.name, taken, `dv${i + 1}`), name: s.name, numbering: { kind: 'prefix' as const, prefix: s.prefix, pad: 3 } }));
   const problems: string[] = [];
   const counters = form.counters.map((c, i) => {
     const ids = c.services.map((k) => services[k]?.id);
@@ -100,5 +105,23 @@ export function buildSiteConfig(form: SetupForm, catalogDir: string): { ok: true
   if (!d.ok) problems.push(...d.errors);
   if (problems.length) return { ok: false, problems };
   const head = '# Made by the first-run set-up (/setup). Every setting: docs/CONFIG.md. Printer and scanners: devices: (docs/HARDWARE.md).\n';
-  return { ok: true, yaml: head + stringify(input), tokens };
+  return { ok: true, yaml: head + stringify(input), tokens, serviceIds: services.map((x) => x.id) };
+}
+
+/** The standard services a new office starts from: the shipped demo office's (their ids are the catalog's). */
+export function presetServices(demoConfigPath: string): Array<{ id: string; name: string; prefix: string }> {
+  try {
+    return loadSiteConfig(demoConfigPath).services.flatMap((s) => (s.numbering.kind === 'prefix' ? [{ id: s.id, name: s.name, prefix: s.numbering.prefix }] : []));
+  } catch { return []; }
+}
+
+/**
+ * The office's own copy of the shipped catalog: every procedure kept (citizens can still read it at the kiosk),
+ * the queue link dropped where the office has no such service.
+ */
+export function officeCatalog(shippedDir: string, serviceIds: readonly string[]): { fields: string; procedures: string } {
+  const fields = readFileSync(join(shippedDir, 'fields.json'), 'utf8');
+  const procedures = (JSON.parse(readFileSync(join(shippedDir, 'procedures.json'), 'utf8')) as Array<Record<string, unknown>>)
+    .map((p) => (typeof p.serviceId === 'string' && !serviceIds.includes(p.serviceId) ? (({ serviceId: _, ...rest }) => rest)(p) : p));
+  return { fields, procedures: `${JSON.stringify(procedures, null, 2)}\n` };
 }

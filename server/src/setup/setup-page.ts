@@ -3,7 +3,7 @@
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The page; `origin` (how this browser reached the server) is the first guess for publicUrl. */
-export function setupPage(origin: string): string {
+export function setupPage(origin: string, services: Array<{ id: string; name: string; prefix: string }>): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -13,7 +13,7 @@ export function setupPage(origin: string): string {
 <link rel="stylesheet" href="/setup/app.css">
 <script src="/setup/app.js" defer></script>
 </head>
-<body data-origin="${esc(origin)}">
+<body data-origin="${esc(origin)}" data-services="${esc(JSON.stringify(services))}">
 <main>
 <h1>Thiết lập lần đầu <span class="en">First-run set-up</span></h1>
 <p class="lead">Nhập thông tin của Bộ phận Một cửa. Sau khi lưu, hệ thống khởi động và các màn hình được ghép nối bằng mã riêng.
@@ -89,7 +89,7 @@ button .en,.button .en{display:inline;color:inherit;margin-left:.4em}
 .primary{background:#1a4d8f;color:#fff}
 .row{display:grid;grid-template-columns:1fr 140px 56px;gap:12px;align-items:end;background:#fff;border:1px solid #ccc;border-radius:8px;padding:12px;margin:8px 0}
 .row.staff{grid-template-columns:1fr 1fr 160px 1fr 56px}
-.row.counter{grid-template-columns:110px 1fr 56px}
+.row.counter{grid-template-columns:160px 1fr 56px}
 .row .svc{grid-column:1/-1;display:flex;flex-wrap:wrap;gap:8px 20px}
 .row .svc label{display:flex;gap:8px;align-items:center;margin:0;min-height:48px;font-weight:normal}
 .row .svc input{width:28px;height:28px;min-height:0;margin:0}
@@ -102,6 +102,7 @@ button .en,.button .en{display:inline;color:inherit;margin-left:.4em}
 #problems{background:#fff0f0;border:2px solid #a00;color:#700;border-radius:8px;padding:12px 16px;margin-top:16px;white-space:pre-line}
 .hint,.lead{color:#222}
 table{width:100%;border-collapse:collapse;background:#fff}
-td,th{border:1px solid #999;padding:8px;text-align:left;vertical-align:top;word-break:break-all}
+td,th{border:1px solid #999;padding:8px;text-align:left;vertical-align:top}
+td:first-child{white-space:nowrap}td a{word-break:break-all}
 @media print{.nav,#ready,#starting{display:none}}
 `;

@@ -9,8 +9,10 @@ export const SETUP_SCRIPT = String.raw`'use strict';
   var STEPS = ['office', 'services', 'counters', 'staff', 'screens'];
   var NAMES = ['Cơ quan', 'Dịch vụ', 'Quầy', 'Tài khoản', 'Màn hình'];
   var step = 0;
-  var services = [{ name: 'Hộ tịch', prefix: 'A' }, { name: 'Chứng thực', prefix: 'B' }, { name: 'Đất đai', prefix: 'C' }, { name: 'Lao động - Thương binh và Xã hội', prefix: 'D' }];
-  var counters = [{ number: 1, name: 'Quầy 1', services: [0, 1] }, { number: 2, name: 'Quầy 2', services: [2, 3] }];
+  // The standard services (their ids link the shipped catalog's procedures to the queues); the office edits the list.
+  var services = JSON.parse(document.body.getAttribute('data-services') || '[]');
+  if (!services.length) services = [{ name: 'Hộ tịch', prefix: 'A' }];
+  var counters = [{ number: 1, name: 'Quầy 1', services: [0] }, { number: 2, name: 'Quầy 2', services: services.length > 1 ? [1] : [0] }];
   var staff = [{ username: 'admin', name: '', role: 'admin', password: '' }];
 
   function el(tag, attrs, kids) {
@@ -25,7 +27,12 @@ export const SETUP_SCRIPT = String.raw`'use strict';
   }
   function removeButton(list, i) {
     var b = el('button', { type: 'button', class: 'remove', 'aria-label': 'Xoá / remove', text: '✕' });
-    b.addEventListener('click', function () { list.splice(i, 1); render(); });
+    b.addEventListener('click', function () {
+      list.splice(i, 1);
+      // Counters point at services by position: drop the removed one and shift the later ones down.
+      if (list === services) counters.forEach(function (c) { c.services = c.services.filter(function (k) { return k !== i; }).map(function (k) { return k > i ? k - 1 : k; }); });
+      render();
+    });
     return b;
   }
   function renderServices() {
@@ -81,7 +88,7 @@ export const SETUP_SCRIPT = String.raw`'use strict';
     return {
       code: value('code'),
       office: { name: value('office.name'), address: value('office.address'), publicUrl: value('office.publicUrl') },
-      services: services.map(function (s) { return { name: s.name.trim(), prefix: s.prefix.trim() }; }),
+      services: services.map(function (s) { var o = { name: s.name.trim(), prefix: s.prefix.trim() }; if (s.id) o.id = s.id; return o; }),
       counters: counters.map(function (c) { return { number: c.number, name: c.name.trim(), services: c.services.filter(function (k) { return k < services.length; }) }; }),
       staff: staff.map(function (a) { return { username: a.username, name: a.name.trim(), role: a.role, password: a.password }; }),
       screens: { kiosks: Number(value('screens.kiosks')), displays: Number(value('screens.displays')),
@@ -98,7 +105,7 @@ export const SETUP_SCRIPT = String.raw`'use strict';
     var res = await fetch('/api/setup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     var out = await res.json().catch(function () { return {}; });
     if (res.status !== 201) { var e = out.error || {}; showProblems([e.message || ('HTTP ' + res.status)].concat(e.problems || [])); return; }
-    showProblems([]); form.hidden = true; $('#done').hidden = false;
+    showProblems([]); form.hidden = true; $('#steps').hidden = true; $('#done').hidden = false;
     var tb = $('#tokens tbody');
     out.tokens.forEach(function (t) { tb.append(el('tr', {}, [el('td', { text: t.id }), el('td', {}, [el('a', { href: t.url, text: t.url })])])); });
     for (;;) {
@@ -107,7 +114,8 @@ export const SETUP_SCRIPT = String.raw`'use strict';
     }
     $('#starting').hidden = true; $('#ready').hidden = false;
   }
-  form.addEventListener('change', render);
+  // Only the printer choice changes what is shown; re-drawing on every change would swap inputs under the typist.
+  form.elements['printer.driver'].addEventListener('change', render);
   document.querySelectorAll('[data-add]').forEach(function (b) {
     b.addEventListener('click', function () {
       var k = b.getAttribute('data-add');
