@@ -124,3 +124,40 @@ describe('a database from a newer version', () => {
     expect(again.stderr()).toContain('npm run restore');
   });
 });
+
+describe('npm run backup and npm run restore (the built commands)', () => {
+  it('backs up while the server runs, refuses to restore under it, and restores into a fresh folder that then serves the same tickets', async () => {
+    const { base, dataDir } = await started({});
+    const api = client(base);
+    const tickets = [];
+    for (let i = 0; i < 5; i++) tickets.push((await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } })).body as { id: string; number: string });
+    const backup = run(join(build.dir, 'backup.js'), { MOTCUA_DATA: dataDir });
+    expect(await backup.exited).toBe(0);
+    const file = /(\S+motcua-\d{4}-\d{2}-\d{2}-\d{6}\.db)/.exec(backup.stderr())?.[1];
+    expect(file, backup.stderr()).toBeDefined();
+
+    const underServer = run(join(build.dir, 'restore.js'), { MOTCUA_DATA: dataDir }, [file!]);
+    expect(await underServer.exited).toBe(2);
+    expect(underServer.stderr()).toContain('stop the service first');
+
+    const fresh = tempDir();
+    const restore = run(join(build.dir, 'restore.js'), { MOTCUA_DATA: fresh }, [file!]);
+    expect(await restore.exited).toBe(0);
+    const second = await started({ MOTCUA_DATA: fresh });
+    for (const t of tickets) {
+      const r = await client(second.base)('GET', `/api/tickets/${t.id}`);
+      expect(r.status).toBe(200);
+      expect(r.body.number).toBe(t.number);
+    }
+    const next = await client(second.base)('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
+    expect(next.body.number).toBe('A006');
+  });
+
+  it('restore refuses a file that is not a backup, with exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.db'), 'hello');
+    const p = run(join(build.dir, 'restore.js'), { MOTCUA_DATA: tempDir() }, [join(dir, 'x.db')]);
+    expect(await p.exited).toBe(2);
+    expect(p.stderr()).toContain('not restored');
+  });
+});
