@@ -11,6 +11,7 @@ const LEVELS = new Set(['debug', 'info', 'warn', 'error', 'silent']);
 
 /** The logger the server uses: `level` is debug, info, warn, error or silent (MOTCUA_LOG_LEVEL). */
 export function createLogger(level: string = 'info'): Logger {
+  if (level === 'silent') { const quiet = () => {}; return { info: quiet, warn: quiet, error: quiet }; }
   const p = pino({
     level: LEVELS.has(level) ? level : 'info',
     base: { pid: process.pid },

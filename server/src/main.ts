@@ -5,15 +5,11 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError } from '@motcua/config';
-import { startServer } from './server';
 import { createLogger } from './log';
-import { createDevicesFromConfig } from './app/devices-from-config';
-import { hoursView } from './app/hours';
 import { JournalFormatError } from './journal/format';
 import { startDailyBackups } from './ops/daily-backup';
 import { readEnv } from './ops/env';
 import { removePidFile, writePidFile } from './ops/pid-file';
-import { runFirstSetup } from './setup/first-run';
 import { loadOffice } from './startup/load-office';
 import { stopOnSignals } from './startup/shutdown';
 
@@ -21,11 +17,15 @@ const env = readEnv();
 const log = createLogger(env.logLevel);
 
 try {
-  if (env.production && !existsSync(env.configPath)) await runFirstSetup(env, log);
+  if (env.production && !existsSync(env.configPath)) await (await import('./setup/first-run')).runFirstSetup(env, log);
   const { config, removedDemo } = loadOffice(env.configPath, env.production);
   for (const d of removedDemo) log.warn(`production: demo ${d} removed (demo credentials never exist in a real office)`);
   // MOTCUA_IGNORE_HOURS=1: kiosks issue at any hour (trying the demo at night); the hours are still shown.
   if (process.env.MOTCUA_IGNORE_HOURS === '1' && config.hours) config.hours.enforce = false;
+  // Loaded once the config is known good, so a bad config is reported at once, before express, socket.io and the drivers load.
+  const [{ startServer }, { createDevicesFromConfig }, { hoursView }] = await Promise.all([
+    import('./server'), import('./app/devices-from-config'), import('./app/hours'),
+  ]);
   const server = await startServer({
     config, configDir: dirname(env.configPath), dataDir: env.dataDir, port: env.port, production: env.production, log,
     logRequests: env.logRequests, devices: (l) => createDevicesFromConfig(config, env.dataDir, l),

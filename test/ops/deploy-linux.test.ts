@@ -33,7 +33,7 @@ describe('the systemd unit', () => {
   });
 });
 
-describe('the screen launcher (with a fake browser)', () => {
+describe('the screen launcher (with a fake browser)', { timeout: 120_000 }, () => {
   let health: Server | null = null;
   let launcher: ChildProcess | null = null;
   afterEach(async () => {

@@ -24,7 +24,7 @@ async function started(env: Record<string, string>): Promise<{ p: Proc; base: st
   return { p, base, dataDir };
 }
 
-describe('stopping the built server', () => {
+describe('stopping the built server', { timeout: 180_000 }, () => {
   it('SIGTERM with a socket and a keep-alive connection open: exit 0, the database closed, the acknowledged ticket kept', async () => {
     const { p, base, dataDir } = await started({});
     const ticket = await client(base)('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
@@ -69,7 +69,7 @@ describe('stopping the built server', () => {
   }, 300_000);
 });
 
-describe('a config in another folder', () => {
+describe('a config in another folder', { timeout: 180_000 }, () => {
   const demo = readFileSync(join(ROOT, 'config/demo.yaml'), 'utf8');
 
   it('finds its own catalog beside it (catalog.dir is taken from the config file\'s folder)', async () => {
@@ -109,7 +109,7 @@ describe('a config in another folder', () => {
   });
 });
 
-describe('a database from a newer version', () => {
+describe('a database from a newer version', { timeout: 180_000 }, () => {
   it('is refused with exit 2 and a message that says what to do', async () => {
     const { p, dataDir } = await started({});
     p.child.kill('SIGTERM');
@@ -125,7 +125,7 @@ describe('a database from a newer version', () => {
   });
 });
 
-describe('npm run backup and npm run restore (the built commands)', () => {
+describe('npm run backup and npm run restore (the built commands)', { timeout: 180_000 }, () => {
   it('backs up while the server runs, refuses to restore under it, and restores into a fresh folder that then serves the same tickets', async () => {
     const { base, dataDir } = await started({});
     const api = client(base);

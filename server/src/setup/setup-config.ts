@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssues, loadSiteConfig, siteConfigSchema, type SiteInput } from '@motcua/config';
 import { fold } from '@motcua/config/fold';
-import { parseDevicesConfig } from '@motcua/drivers';
+import { parseDevicesConfig } from '@motcua/drivers/config';
 import { hashPassword } from '../app/auth';
 
 const name = z.string().trim().min(1, 'bắt buộc / required').max(120);

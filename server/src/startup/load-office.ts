@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { ConfigError, loadSiteConfig, type SiteConfig } from '@motcua/config';
 import { loadCatalog } from '@motcua/config/catalog';
-import { parseDevicesConfig } from '@motcua/drivers';
+import { parseDevicesConfig } from '@motcua/drivers/config';
 import { verifyPassword } from '../app/auth';
 
 /**

@@ -21,7 +21,7 @@ const issue = (s: RunningServer, i: number) => s.ctx.queue.execute({
   type: 'issueTicket', ticketId: `t${i}`, serviceId: i % 2 ? 'hotich' : 'datdai', priority: null, source: 'kiosk', at: s.ctx.now(),
 } as never, 'device:kiosk-1');
 
-describe('an online backup under load', () => {
+describe('an online backup under load', { timeout: 60_000 }, () => {
   it('is taken while tickets keep being issued, and restored into a fresh folder gives the same state as the original at that point', async () => {
     srv = await testServer();
     const s = srv;
@@ -53,7 +53,7 @@ describe('an online backup under load', () => {
   });
 });
 
-describe('backups kept and checked', () => {
+describe('backups kept and checked', { timeout: 60_000 }, () => {
   it('the daily one is taken once a local day from backup.at, and ones older than keepDays are removed', async () => {
     srv = await testServer();
     const dir = join(srv.ctx.dataDir, 'backups');
