@@ -94,6 +94,26 @@ describe('the screen launcher (with a fake browser)', { timeout: 120_000 }, () =
     expect(first).not.toContain('--autoplay-policy=no-user-gesture-required'); // a tablet someone touches
   }, 90_000);
 
+  it('install-screen.sh makes an autostart entry that, run as the desktop session runs it, starts the screen (and running it again changes it)', async () => {
+    const base = await healthServer({ code: 200, asked: 0 });
+    const home = tempDir();
+    const install = (token: string) => spawnSync('bash', [join(ROOT, 'deploy/linux/install-screen.sh'), 'counter-display', base, token, 'q2'], { env: { ...process.env, HOME: home }, encoding: 'utf8' });
+    expect(install('first').status).toBe(0);
+    expect(install('tok789').status).toBe(0);
+    const entry = readFileSync(join(home, '.config/autostart/motcua-counter-display-q2.desktop'), 'utf8');
+    expect(entry).toContain('Type=Application');
+    expect(entry).not.toContain('tok789'); // the token is in a file only this user reads
+    const exec = /^Exec=(.*)$/m.exec(entry)![1]!.replace(/^sh -c '(.*)'$/, '$1');
+    const dir = tempDir();
+    const browser = join(dir, 'browser');
+    writeFileSync(browser, `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'test/ops/fake-browser.mjs')}" "$@"\n`);
+    chmodSync(browser, 0o755);
+    const log = join(dir, 'launches.jsonl');
+    launcher = spawn('sh', ['-c', exec], { env: { ...process.env, HOME: home, DISPLAY: '', MOTCUA_BROWSER: browser, FAKE_BROWSER_LOG: log }, stdio: 'ignore' });
+    await expect.poll(() => launches(log).length, { timeout: 30_000 }).toBe(1);
+    expect(launches(log)[0]!.at(-1)).toBe(`${base}/display/counter/q2?token=tok789`);
+  });
+
   it('refuses a screen kind it does not know, with the usage', () => {
     const r = spawnSync('bash', [join(ROOT, 'deploy/linux/motcua-screen'), 'toaster', 'http://x', 't'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
