@@ -1,6 +1,7 @@
 /** The built server as a service manager runs it: one process, SIGTERM and SIGKILL, exit codes, config from another folder. */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { io as connect } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,27 @@ describe('stopping the built server', { timeout: 180_000 }, () => {
     expect(existsSync(join(dataDir, 'motcua.pid'))).toBe(false);
     const db = new Database(join(dataDir, 'motcua.db'), { readonly: true });
     expect(db.prepare('SELECT number FROM tickets WHERE id = ?').pluck().get(ticket.body.id)).toBe(ticket.body.number);
+    db.close();
+  });
+
+  it('SIGTERM in the middle of a request: the request is finished and answered, then the server exits 0', async () => {
+    const { p, base, dataDir } = await started({});
+    const { port } = new URL(base);
+    const body = JSON.stringify({ serviceId: 'datdai' });
+    const sock = createConnection(Number(port), '127.0.0.1');
+    let reply = '';
+    sock.on('data', (b) => { reply += b.toString(); });
+    await new Promise<void>((ok) => sock.once('connect', () => ok()));
+    // Headers and half the body now; the rest once the server has started stopping.
+    sock.write(`POST /api/tickets HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer demo-kiosk\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 5)}`);
+    p.child.kill('SIGTERM');
+    await expect.poll(() => p.stderr(), { timeout: 30_000, interval: 5 }).toContain('SIGTERM: stopping');
+    sock.write(body.slice(5));
+    await expect.poll(() => reply, { timeout: 30_000 }).toMatch(/^HTTP\/1\.1 201[\s\S]*"number":"D001"/);
+    expect(await p.exited).toBe(0);
+    sock.destroy();
+    const db = new Database(join(dataDir, 'motcua.db'), { readonly: true });
+    expect(db.prepare("SELECT COUNT(*) FROM tickets WHERE number = 'D001'").pluck().get()).toBe(1);
     db.close();
   });
 
