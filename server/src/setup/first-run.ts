@@ -59,10 +59,14 @@ export async function runFirstSetup(env: Env, log: Logger, shipped = join(instal
     writeAtomically(join(dir, 'procedures.json'), catalog.procedures);
     writeAtomically(env.configPath, built.yaml);
     log.info(`first run: config written to ${env.configPath}`);
-    res.status(201).json({ tokens: built.tokens, configPath: env.configPath });
     res.on('finish', () => done());
+    res.status(201).json({ tokens: built.tokens, configPath: env.configPath });
   });
   app.use((_req, res) => void res.redirect('/setup'));
+  app.use((err: { type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    if (err?.type !== 'entity.parse.failed' && err?.type !== 'entity.too.large') log.error('set-up request failed', err);
+    res.status(400).json({ error: { code: 'BAD_JSON', message: 'Nội dung không hợp lệ / malformed request' } });
+  });
 
   const http = createServer(app);
   await new Promise<void>((ok, fail) => { http.once('error', fail); http.listen(env.port, '0.0.0.0', () => ok()); });
