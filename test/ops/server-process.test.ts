@@ -1,6 +1,6 @@
 /** The built server as a service manager runs it: one process, SIGTERM and SIGKILL, exit codes, config from another folder. */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { io as connect } from 'socket.io-client';
@@ -89,6 +89,21 @@ describe('stopping the built server', { timeout: 180_000 }, () => {
     await p.exited;
     await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
   }, 300_000);
+});
+
+describe('npm start builds only when it must', { timeout: 300_000 }, () => {
+  it('a build older than its sources is rebuilt once; a fresh one is run as it is', async () => {
+    const cmd = (): Promise<Proc> => { const p = run(join(ROOT, 'scripts/start.mjs'), {}, ['hash-password', 'mat-khau-thu']); procs.push(p); return p.exited.then(() => p); };
+    await cmd(); // whatever state it was in, now it is built
+    utimesSync(join(ROOT, 'server/dist/main.js'), new Date('2000-01-01'), new Date('2000-01-01'));
+    const stale = await cmd();
+    expect(stale.stderr()).toContain('building server (sources changed)');
+    expect(stale.stderr()).toMatch(/^scrypt\$/m);
+    expect(statSync(join(ROOT, 'server/dist/main.js')).mtimeMs).toBeGreaterThan(Date.parse('2001-01-01'));
+    const fresh = await cmd();
+    expect(fresh.stderr()).not.toContain('building');
+    expect(fresh.stderr()).toMatch(/^scrypt\$/m);
+  });
 });
 
 describe('a config in another folder', { timeout: 180_000 }, () => {
