@@ -1,5 +1,6 @@
 /** Reading the site config file: YAML -> migrations -> schema, every error named with its path. */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { siteConfigSchema, type SiteConfig } from './site';
@@ -41,7 +42,18 @@ export function parseSiteConfig(text: string, file = 'config'): SiteConfig {
   return result.data;
 }
 
-/** Reads a site config file. */
+/** Reads a site config file; its relative paths (catalog.dir) are made absolute against the file's own folder. */
 export function loadSiteConfig(path: string): SiteConfig {
-  return parseSiteConfig(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(path, [`(file): cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`]);
+  }
+  return resolveConfigPaths(parseSiteConfig(text, path), dirname(resolve(path)));
+}
+
+/** Makes the config's relative paths absolute against a folder (the config file's), so /etc/motcua/site.yaml finds /etc/motcua/catalog. */
+export function resolveConfigPaths(config: SiteConfig, dir: string): SiteConfig {
+  return { ...config, catalog: { ...config.catalog, dir: resolve(dir, config.catalog.dir) } };
 }

@@ -152,6 +152,13 @@ const hub = z.object({
   intervalMs: z.number().int().min(50).max(600_000).default(2000),
 }).strict();
 
+/** The daily online backup: taken once a day from `at` (or at start-up if missed), kept `keepDays` days. */
+const backup = z.object({
+  enabled: z.boolean().default(true),
+  at: hhmm.default('12:00'),
+  keepDays: z.number().int().min(1).max(3650).default(30),
+}).strict();
+
 export const siteConfigSchema = z.object({
   version: z.literal(1),
   office: z.object({
@@ -193,6 +200,8 @@ export const siteConfigSchema = z.object({
   devices: z.unknown().optional(),
   catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
   hub: hub.optional(),
+  /** The daily online backup of the database into <data>/backups (docs/OPERATIONS.md). */
+  backup: backup.default(backup.parse({})),
 }).strict();
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

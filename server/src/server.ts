@@ -28,6 +28,7 @@ import { openDb } from './journal/db';
 import { Journal } from './journal/journal';
 import { createLogger, type Logger } from './log';
 import { mountScreens } from './http/screens';
+import { requestLog } from './http/request-log';
 import { features } from './features';
 import { startForwarding } from './features/outbox/start';
 
@@ -46,6 +47,8 @@ export interface ServerOptions {
   /** How often office hours are re-checked for screens (ms); tests shorten it. */
   hoursCheckMs?: number;
   devices?: (log: Logger) => Promise<Devices> | Devices;
+  /** One log line per HTTP request (MOTCUA_LOG_REQUESTS=1). */
+  logRequests?: boolean;
 }
 
 export interface RunningServer {
@@ -85,6 +88,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  if (opts.logRequests) app.use(requestLog(log));
   app.use(securityHeaders(), inlineStyleHashes());
   // Who is asking is known before any body is read; bodies have limits per route and caller (http/body.ts).
   app.use('/api', resolvePrincipal(ctx), jsonBodies(ctx));

@@ -12,7 +12,7 @@ import type { AppContext } from '../app/context';
 import { loadCatalogBase, loadOverrides, type Overrides } from './admin/settings';
 import type { Feature } from './index';
 
-/** The config package's folder: the site config's `catalog.dir` is relative to it. */
+/** For a config parsed from text (tests): a relative `catalog.dir` is taken from the config package's folder; loadSiteConfig makes it absolute against the config file's own. */
 const CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');
 
 interface Cached { body: string; etag: string }

@@ -21,9 +21,11 @@ export function checkCatalogFile(text: string, format: CatalogFormat, serviceIds
   return new Promise((resolve, reject) => {
     let settled = false, heard = false;
     const finish = (fn: () => void) => { if (!settled) { settled = true; clearTimeout(timer); fn(); void worker.terminate(); } };
-    const worker = new Worker(new URL('./catalog-import-boot.mjs', import.meta.url), {
-      workerData: { entry: './catalog-import-worker.ts', text, format, serviceIds },
-    });
+    // Built (server/dist/main.js): the worker is its own bundle beside it; from the sources, tsx's loader starts it.
+    const built = !import.meta.url.endsWith('.ts');
+    const worker = built
+      ? new Worker(new URL('./catalog-import-worker.js', import.meta.url), { workerData: { text, format, serviceIds } })
+      : new Worker(new URL('./catalog-import-boot.mjs', import.meta.url), { workerData: { entry: './catalog-import-worker.ts', text, format, serviceIds } });
     const timer = setTimeout(() => finish(() => reject(new Error('catalog import: the check took too long'))), TIME_LIMIT_MS);
     worker.on('message', (m: WorkerMessage) => {
       heard = true;
