@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { reportCsv, reportXlsx } from '../../server/src/features/reports/export';
 import { esc, table } from '../../server/src/features/reports/html-common';
 import { printPage } from '../../server/src/features/reports/print-page';
+import { reportHeaderSchema, type ReportHeader } from '../../config/src/report-header';
 import { viewPage } from '../../server/src/features/reports/view-page';
 import { formatInt as n, formatPct as pct } from '../../server/src/features/reports/vn-format';
 import type { OfficeLine, ProvinceReport } from './province-report';
@@ -48,9 +49,14 @@ export async function provinceXlsx(p: ProvinceReport): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The province's heading when none is given: the provincial centre signs what the hub prints. */
+const PROVINCE_HEADER = reportHeaderSchema.parse({
+  issuer: process.env.MOTCUA_HUB_ISSUER ?? 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH', signerAuthority: '', signerTitle: 'GIÁM ĐỐC', code: 'BC-TTPVHCC',
+});
+
 /** The A4 page: the office's, with the per-office table before the signatures. */
-export function provincePrint(p: ProvinceReport, today: string): string {
-  const html = printPage(p.report, today);
+export function provincePrint(p: ProvinceReport, today: string, header: ReportHeader = PROVINCE_HEADER): string {
+  const html = printPage(p.report, today, header);
   const extra = officesTable(p);
   return extra ? html.replace('<div class="sign">', `<h2>IV. KẾT QUẢ THEO ĐƠN VỊ</h2>${extra}<div class="sign">`) : html;
 }
