@@ -99,7 +99,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   // A client that trickles its headers is cut off in seconds, not held for minutes.
   const headersTimeout = opts.config.security.headersTimeoutSeconds * 1000;
-  const http = createServer({ headersTimeout, requestTimeout: Math.max(headersTimeout, 120_000), connectionsCheckingInterval: 1000 }, app);
+  const http = createServer({ headersTimeout, requestTimeout: Math.max(headersTimeout, 300_000), connectionsCheckingInterval: 1000 }, app);
   const io: Io = new Server(http, { serveClient: false, pingInterval: 5000, pingTimeout: 4000, connectionStateRecovery: undefined });
   const calls = new RecentCalls();
   calls.load(journal, queue.state);

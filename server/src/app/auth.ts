@@ -27,6 +27,8 @@ type Account = SiteConfig['staff'][number];
 export class Auth {
   private demoFound: string[] | null = null;
   private readonly ended: Array<(keys: string[]) => void> = [];
+  /** The first setConfig at start-up lays the admin's overrides over the file: nothing changed for sessions. */
+  private merged = false;
   constructor(private readonly db: Db, private config: SiteConfig, private readonly production: boolean, private readonly now: () => number) {}
 
   /** Replaces the config (admin edits, reload); ends the sessions of accounts removed, disabled, or given a new password or role. */
@@ -34,6 +36,7 @@ export class Auth {
     const before = new Map(this.config.staff.map((s) => [s.username, s]));
     this.config = config;
     this.demoFound = null;
+    if (!this.merged) { this.merged = true; return; }
     const after = new Map(config.staff.map((s) => [s.username, s]));
     for (const [username, old] of before) {
       const cur = after.get(username);

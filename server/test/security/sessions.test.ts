@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServer, ServerToClient } from '../../src/contract';
 import type { RunningServer } from '../../src/server';
-import { client, demoConfig, login, testServer } from '../integration/helpers';
+import { client, demoConfig, login, tempDir, testServer } from '../integration/helpers';
 
 type Client = Socket<ServerToClient, ClientToServer>;
 const open: Array<{ close(): unknown }> = [];
@@ -101,5 +101,16 @@ describe('sessions end, and their open sockets with them', () => {
     expect((await api('PUT', '/api/admin/staff/admin', { token: admin, body: { role: 'supervisor' } })).status).toBe(200);
     // A new role ends the session: the old token no longer carries the admin role (or any).
     expect((await api('GET', '/api/auth/me', { token: admin })).status).toBe(401);
+  });
+
+  it('a session outlives a restart, also for an account whose password the admin changed', async () => {
+    const dataDir = tempDir();
+    const first = await testServer({ dataDir });
+    const admin = await login(first.url, 'admin');
+    await client(first.url)('PUT', '/api/admin/staff/canbo2', { token: admin, body: { password: 'mat-khau-moi' } });
+    const token = await login(first.url, 'canbo2', 'mat-khau-moi');
+    await first.close();
+    const second = await server({ dataDir });
+    expect((await client(second.url)('GET', '/api/auth/me', { token })).body).toMatchObject({ username: 'canbo2' });
   });
 });

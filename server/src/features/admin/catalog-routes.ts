@@ -12,7 +12,6 @@ import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { exportCatalog, type ImportError } from '@motcua/config/catalog-io';
 import { effectiveCatalog, setBaseCatalog } from '../catalog';
-import { describeError } from '../../http/errors';
 import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
 import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
@@ -139,28 +138,22 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
   }));
 
   r.get('/admin/catalog/export', (req, res) => {
-    try {
-      const { format } = parseInput(formatQuery, req.query);
-      const day = new Date(ctx.now()).toISOString().slice(0, 10);
-      res.set('Content-Disposition', `attachment; filename="danh-muc-thu-tuc-${day}.${format}"`).set('Cache-Control', 'no-store')
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .send(exportCatalog(effectiveCatalog(ctx), format)); // the CSV starts with a BOM, so Excel reads Vietnamese right
-    } catch (e) {
-      const { status, error } = describeError(e);
-      res.status(status).json({ error });
-    }
+    const { format } = parseInput(formatQuery, req.query);
+    const day = new Date(ctx.now()).toISOString().slice(0, 10);
+    res.set('Content-Disposition', `attachment; filename="danh-muc-thu-tuc-${day}.${format}"`).set('Cache-Control', 'no-store')
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+      .send(exportCatalog(effectiveCatalog(ctx), format)); // the CSV starts with a BOM, so Excel reads Vietnamese right
   });
 
   // One import at a time; the admin's page polls the status while the file is checked (as the dossier import does).
   let progress: CatalogImportProgress | null = null;
   const raw = express.raw({ type: () => true, limit: '20mb' });
+  // The admin check (features/admin.ts) runs before the raw body is read; errors go to the one error middleware.
   r.post('/admin/catalog/import', raw, async (req, res) => {
-    let mine = false;
+    const { format } = parseInput(formatQuery, req.query);
+    if (progress && progress.phase !== 'done') throw new ApiFailure(409, 'IMPORT_BUSY', 'Đang nhập một tệp khác, vui lòng chờ / another import is running');
+    progress = { phase: 'reading', done: 0, total: 0 };
     try {
-      const { format } = parseInput(formatQuery, req.query);
-      if (progress && progress.phase !== 'done') throw new ApiFailure(409, 'IMPORT_BUSY', 'Đang nhập một tệp khác, vui lòng chờ / another import is running');
-      mine = true;
-      progress = { phase: 'reading', done: 0, total: 0 };
       const text = decodeFile(req.body);
       const checked = await checkCatalogFile(text, format, ctx.config.services.map((s) => s.id), ctx.log, (done, total) => {
         progress = { phase: 'checking', done, total };
@@ -182,10 +175,8 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
       progress = { phase: 'done', done: checked.count, total: checked.count, result: { imported: checked.count } };
       res.json({ imported: checked.count });
     } catch (e) {
-      if (mine) progress = null;
-      const { status, error } = describeError(e);
-      if (status === 500) ctx.log.error('catalog import failed', e);
-      res.status(status).json({ error });
+      progress = null;
+      throw e;
     }
   });
   r.get('/admin/catalog/import/status', json(() => progress ?? { phase: 'idle', done: 0, total: 0 }));
