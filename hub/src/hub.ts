@@ -11,6 +11,7 @@ import type pg from 'pg';
 import { describeError } from '../../server/src/http/errors';
 import { migrate, openPool } from './db';
 import type { IngestHooks } from './ingest';
+import { BusyError, Limiter } from './limiter';
 import { hubRoutes } from './routes';
 import { boardRow, type BoardRow } from './board';
 import { listOffices, readerByToken } from './offices';
@@ -27,7 +28,7 @@ export interface HubOptions {
 export interface RunningHub { url: string; port: number; pool: pg.Pool; io: Server; http: HttpServer; close(): Promise<void> }
 
 /** What routes need from the hub. */
-export interface HubContext { pool: pg.Pool; now(): number; hooks: IngestHooks; publish(row: BoardRow): void; log(msg: string): void }
+export interface HubContext { pool: pg.Pool; now(): number; hooks: IngestHooks; writes: Limiter; publish(row: BoardRow): void; log(msg: string): void }
 
 /** Starts a hub process: migrations, HTTP, socket.io with the PostgreSQL adapter. */
 export async function startHub(opts: HubOptions): Promise<RunningHub> {
@@ -38,6 +39,12 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // A few batches at a time keep PostgreSQL busy without thrashing a small machine; 16 more may wait their turn.
+  const writes = new Limiter(4, 16);
+  app.use('/api/ingest', (_req, res, next) => {
+    if (!writes.full()) return next();
+    res.status(503).set('retry-after', '2').json({ error: { code: 'BUSY', message: new BusyError().message } });
+  });
   app.use(express.json({ limit: '8mb' }));
   const http = createServer(app);
   const io = new Server(http, { serveClient: true });
@@ -50,7 +57,7 @@ export async function startHub(opts: HubOptions): Promise<RunningHub> {
     void socket.join('board');
     listOffices(pool).then((os) => socket.emit('board:snapshot', os.map((o) => boardRow(o, now()))), () => {});
   });
-  const ctx: HubContext = { pool, now, hooks: opts.hooks ?? {}, log, publish: (row) => { io.to('board').emit('board:office', row); } };
+  const ctx: HubContext = { pool, now, hooks: opts.hooks ?? {}, log, writes, publish: (row) => { io.to('board').emit('board:office', row); } };
   app.use(hubRoutes(ctx));
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = err as { type?: string };

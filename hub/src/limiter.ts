@@ -13,6 +13,11 @@ export class Limiter {
   private readonly waiting: Array<() => void> = [];
   constructor(private readonly concurrent: number, private readonly maxWaiting: number) {}
 
+  /** True when a new batch would be refused: checked before its body is even read, so a refusal costs nothing. */
+  full(): boolean {
+    return this.active >= this.concurrent && this.waiting.length >= this.maxWaiting;
+  }
+
   /** Runs `fn` when a slot is free; throws BusyError when too many are already waiting. */
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.active >= this.concurrent) {

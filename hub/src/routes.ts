@@ -14,7 +14,7 @@ import { periodQuery, resolvePeriod } from '../../server/src/features/reports/pe
 import { boardPage, boardRow } from './board';
 import type { HubContext } from './hub';
 import { GapError, ingest } from './ingest';
-import { BusyError, Limiter } from './limiter';
+import { BusyError } from './limiter';
 import { loadRows } from './load';
 import { getOffice, listOffices, officeByToken, readerByToken } from './offices';
 import { groupReport, officeReport, type ProvinceReport } from './province-report';
@@ -72,8 +72,6 @@ function fontDir(): string | null {
 /** The hub's routes. */
 export function hubRoutes(ctx: HubContext): Router {
   const r = Router();
-  // A few batches at a time keep PostgreSQL busy without thrashing a small machine; 64 more may wait their turn.
-  const writes = new Limiter(4, 64);
   r.get('/api/health', route(async () => { await ctx.pool.query('SELECT 1'); return { status: 'ok' }; }));
   r.post('/api/ingest', route(async (req) => {
     const token = bearer(req);
@@ -81,7 +79,7 @@ export function hubRoutes(ctx: HubContext): Router {
     if (!office) throw new ApiFailure(401, 'UNAUTHORIZED', 'Mã của đơn vị không đúng / unknown office token');
     const batch = parseInput(ingestBatch, req.body);
     if (batch.office !== office) throw new ApiFailure(403, 'WRONG_OFFICE', `Mã này thuộc đơn vị ${office}, không phải ${batch.office} / token of another office`);
-    const result = await writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
+    const result = await ctx.writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
     const o = await getOffice(ctx.pool, office);
     if (o) ctx.publish(boardRow(o, ctx.now()));
     return { data: result };

@@ -202,3 +202,23 @@ describe('offices forwarding to the hub', () => {
     expect((await fetch(`http://127.0.0.1:${hubPort}/api/offices`)).status).toBe(401);
   });
 });
+
+describe('an office without a hub: section', () => {
+  it('forwards nothing, and an outbox left from before is emptied', async () => {
+    const dir = tempDir();
+    const clock = { t: Date.parse('2026-11-09T07:00:00+07:00') };
+    const first = await startServer({ config: { ...demoConfig(), hub: { url: 'http://127.0.0.1:9', office: 'x', token: 'x'.repeat(20), batchSize: 10, intervalMs: 100 } },
+      configDir: join(ROOT, 'config'), dataDir: dir, port: 0, host: '127.0.0.1', log: createLogger('silent'), now: () => clock.t });
+    runDay(first.ctx, clock, '2026-11-09', 3, 'N');
+    expect(forwardState(first.ctx.queue.journal.db).backlog).toBeGreaterThan(10);
+    await new Promise((r) => setImmediate(r)); // the queue's snapshot runs after the command's turn
+    await first.close();
+    const again = await startServer({ config: demoConfig(), configDir: join(ROOT, 'config'), dataDir: dir, port: 0, host: '127.0.0.1', log: createLogger('silent'), now: () => clock.t });
+    try {
+      expect(forwardState(again.ctx.queue.journal.db)).toMatchObject({ enabled: false, backlog: 0 });
+      runDay(again.ctx, clock, '2026-11-10', 3, 'N');
+      expect(forwardState(again.ctx.queue.journal.db).backlog).toBe(0);
+      await new Promise((r) => setImmediate(r));
+    } finally { await again.close(); }
+  });
+});

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context';
 import { namesFrom } from '../reports/report';
 import { reportFor } from '../reports/routes';
 import { Forwarder } from './forwarder';
+import { disableForwarding } from './store';
 import type { OfficeProfile } from './wire';
 
 const running = new WeakMap<AppContext, Forwarder>();
@@ -30,7 +31,10 @@ export function officeProfile(ctx: AppContext): OfficeProfile {
 /** Starts the forwarder (woken by every committed command); `stop` ends it at shutdown. */
 export function startForwarding(ctx: AppContext, env: NodeJS.ProcessEnv = process.env): { forwarder: Forwarder | null; stop(): Promise<void> } {
   const cfg = ctx.config.hub;
-  if (!cfg) return { forwarder: null, stop: async () => {} };
+  if (!cfg) {
+    if (disableForwarding(ctx.queue.journal.db)) ctx.log.info('hub forwarding turned off (no hub: section): the outbox is emptied');
+    return { forwarder: null, stop: async () => {} };
+  }
   const token = env.MOTCUA_HUB_TOKEN ?? cfg.token;
   if (!token) {
     ctx.log.warn('hub: no token (config hub.token or MOTCUA_HUB_TOKEN): nothing is forwarded');

@@ -35,6 +35,22 @@ export function enableForwarding(db: Db, hubUrl: string): boolean {
   })();
 }
 
+/**
+ * Turns forwarding off (the config lost its `hub:` section) and empties the outbox, so it does not grow
+ * for nobody. Enabling it again queues the whole history anew; the hub keeps every figure once by its
+ * own key (office + journal sequence, ticket id, rating id, dossier code). Returns whether it was on.
+ */
+export function disableForwarding(db: Db): boolean {
+  return db.transaction(() => {
+    const on = db.prepare('SELECT enabled FROM hub_forward WHERE id = 1').pluck().get() === 1;
+    if (on) {
+      db.prepare('UPDATE hub_forward SET enabled = 0, last_error = NULL WHERE id = 1').run();
+      db.prepare('DELETE FROM hub_outbox').run();
+    }
+    return on;
+  })();
+}
+
 type Row = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
