@@ -1,7 +1,7 @@
 /** Taking a number: the chosen priority, the services with their queues, the ticket and its print outcome. */
 import { computed, effect, signal, untracked } from '@preact/signals';
 import type { ApiError, PrintResultView, TicketView } from '@motcua/server/contract';
-import { errorText } from '../../../server/src/contract/error-text';
+import { errorText } from '@motcua/server/contract/error-text';
 import { connected, snapshot } from '../../../ui-shared/src/connection';
 import { lang } from '../i18n';
 import { dropPrint, printResults, takeTicket } from '../socket';
