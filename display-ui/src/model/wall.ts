@@ -1,12 +1,12 @@
 /** What the wall display shows, derived from the live snapshot: the current call, counters, queues, results, notices. */
 import { computed, signal } from '@preact/signals';
-import type { CallView, CounterView } from '@motcua/server/contract';
+import type { CallView, CounterView, ReadyDossierView } from '@motcua/server/contract';
 import { snapshot } from '../../../ui-shared/src/connection';
 import { announcing } from './announcer';
 import { closedNotice } from './hours';
 
 /** A dossier whose result waits at the office: code and masked name only (Nghị định 13/2023). */
-export interface ReadyDossier { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
+export type ReadyDossier = ReadyDossierView;
 
 /** Results ready for pick-up, polled from /api/dossiers/ready; empty hides the board. */
 export const readyDossiers = signal<ReadyDossier[]>([]);

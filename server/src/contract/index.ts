@@ -1,5 +1,6 @@
 /** The one typed contract shared by the server and every UI. UIs import types only (no zod in the bundle). */
 export type * from './views';
 export type * from './socket';
+export type * from './rest';
 export * from './schemas';
 export * from './error-text';

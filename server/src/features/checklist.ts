@@ -17,8 +17,8 @@ import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { findProcedure } from './catalog';
 import type { Feature } from './index';
 
-/** What the kiosk hears back, in the same states as a ticket's print outcome. */
-export interface ChecklistPrintView { code: string; state: 'printed' | 'failed'; reason?: string }
+import type { ChecklistPrintView } from '../contract/rest';
+export type { ChecklistPrintView };
 
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 

@@ -19,8 +19,8 @@ import type { Feature } from './index';
 
 /** What the rating screen is told when the citizen at its counter is done. */
 export type { RatingAsk };
-export interface RatingView { ticketId: string; number: string; day: string; serviceId: string | null; counterId: string | null; staffId: string | null; level: string; reasons: string[]; at: number }
-export interface RatingSummary { day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> }
+import type { RatingSummary, RatingView } from '../contract/rest';
+export type { RatingSummary, RatingView };
 
 const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
 /** The levels of the configured scale, best first. */

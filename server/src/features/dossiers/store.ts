@@ -1,6 +1,7 @@
 /** The dossiers table: upsert by code, look-ups for the kiosk and the display, rows for reports. */
 import type { Db } from '../../journal/db';
 import { maskName, STATUS_LABEL, type Dossier, type DossierStatus } from './model';
+import type { ReadyDossierView } from '../../contract/rest';
 
 const UPSERT = `INSERT INTO dossiers (code, procedure_code, procedure_name, field, applicant_name, channel, received_date,
   due_date, status, resolved_date, returned_date, source, updated_at)
@@ -49,7 +50,7 @@ export function lookupDossier(db: Db, code: string): DossierLookup | null {
 }
 
 /** Dossiers whose result waits to be picked up, newest result first: the display's board. */
-export function readyDossiers(db: Db, limit = 200): Array<{ code: string; applicant: string; procedureName: string; resolvedDate: string | null }> {
+export function readyDossiers(db: Db, limit = 200): ReadyDossierView[] {
   const rows = db.prepare(`${SELECT} WHERE status = 'cho_tra' ORDER BY resolved_date DESC, code LIMIT ?`).all(limit) as Dossier[];
   return rows.map((d) => ({ code: d.code, applicant: maskName(d.applicantName), procedureName: d.procedureName, resolvedDate: d.resolvedDate }));
 }
