@@ -25,7 +25,7 @@ import { principalOf } from './admin/http';
 import { effectiveConfig, loadOverrides } from './admin/settings';
 import { setupRoutes } from './admin/setup-routes';
 import { catalogChanged, catalogJson } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 interface Runtime { file: SiteConfig; push(): void; io?: Io }
 const runtimes = new WeakMap<AppContext, Runtime>();

@@ -10,7 +10,7 @@ import { loadCatalog } from '@motcua/config/catalog-io';
 import type { Catalog, Procedure } from '@motcua/config/catalog';
 import type { AppContext } from '../app/context';
 import { loadCatalogBase, loadOverrides, type Overrides } from './admin/settings';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** The config package's folder: the site config's `catalog.dir` is relative to it. */
 const CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');

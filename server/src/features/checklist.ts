@@ -15,7 +15,7 @@ import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { findProcedure } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 import type { ChecklistPrintView } from '../contract/rest';
 export type { ChecklistPrintView };

@@ -10,7 +10,7 @@ import { holidayGaps, yearsToCheck } from '../core/holiday-check';
 import type { HolidayCheckView } from '../contract';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_HOLIDAYS } from './dossiers/calendar';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** The gaps in this year's list, and from October in next year's. */
 export function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {

@@ -2,10 +2,7 @@
  * Features plug into the server here: each adds REST routes under /api, socket handlers, or
  * start-up work, in its own folder. List a feature once below.
  */
-import type { Router } from 'express';
-import type { AppContext } from '../app/context';
-import type { Io } from '../http/socket';
-import type { RecentCalls } from '../app/calls';
+import type { Feature } from './feature';
 import { dossiersFeature } from './dossiers/routes';
 import { reportsFeature } from './reports/routes';
 import { kioskFeature } from './kiosk';
@@ -16,16 +13,9 @@ import { voiceFeature } from './voice';
 import { kioskVoiceFeature } from './kiosk-voice';
 import { checklistFeature } from './checklist';
 import { holidaysFeature } from './holidays';
+import { openApiFeature } from '../http/openapi';
 
-export interface Feature {
-  name: string;
-  /** Adds routes to the /api router (before its 404). */
-  routes?(r: Router, ctx: AppContext): void;
-  /** Adds socket handlers and broadcasts. */
-  sockets?(io: Io, ctx: AppContext, calls: RecentCalls): void;
-  /** Releases what the feature holds, at shutdown. */
-  close?(): Promise<void> | void;
-}
+export type { Feature } from './feature';
 
 export const features: Feature[] = [
   // one line per feature, e.g.: catalogFeature,
@@ -39,4 +29,5 @@ export const features: Feature[] = [
   kioskVoiceFeature,
   checklistFeature,
   holidaysFeature,
+  openApiFeature,
 ];

@@ -18,7 +18,7 @@ import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { homePhrase, procedurePhrase, ticketPhrase } from '../voice/kiosk-phrases';
 import { homePhraseEn, procedurePhraseEn, ticketPhraseEn } from '../voice/kiosk-phrases-en';
 import { findProcedure } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 import { unavailable, voiceOf } from './voice';
 
 const querySchema = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();

@@ -12,7 +12,7 @@ import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { bearer } from '../app/auth';
 import { describeError, parseInput } from '../http/errors';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 import { lookupDossier } from './dossiers/store';
 import { parseScanLine } from '@motcua/drivers/scanner/parse-line';
 import type { ScanResult } from '@motcua/drivers/types';

@@ -15,7 +15,7 @@ import type { AppContext } from '../app/context';
 import { ApiFailure, parseInput } from '../http/errors';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-figures';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** What the rating screen is told when the citizen at its counter is done. */
 export type { RatingAsk };

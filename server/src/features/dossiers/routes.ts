@@ -5,7 +5,7 @@ import { require } from '../../app/actions';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { jsonRoute as json, sendError, whoIs as principalOf } from './http';
-import type { Feature } from '../index';
+import type { Feature } from '../feature';
 import { importPage } from './import-page';
 import { importSheetGradually, type ImportProgress, type ImportResult } from './import';
 import { guessColumns, type ColumnMapping } from './mapping';

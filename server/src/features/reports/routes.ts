@@ -6,7 +6,7 @@ import { require as allow } from '../../app/actions';
 import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { ApiFailure, parseInput } from '../../http/errors';
-import type { Feature } from '../index';
+import type { Feature } from '../feature';
 import { DEFAULT_EXTRA_WORKDAYS, DEFAULT_HOLIDAYS, workCalendar, type CalendarConfig } from '../dossiers/calendar';
 import { jsonRoute, sendError, whoIs } from '../dossiers/http';
 import { dossiersUpTo } from '../dossiers/store';
