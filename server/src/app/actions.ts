@@ -1,7 +1,7 @@
 /** The actions screens and integrators ask for, shared by REST routes and socket handlers. */
 import type { Command, CommandType } from '../core';
 import type { CounterAction, CounterView, TakeTicketInput, TicketView } from '../contract';
-import { ApiFailure } from '../http/errors';
+import { ApiFailure } from './failure';
 import type { Principal } from './auth';
 import type { AppContext } from './context';
 import { counterView, ticketView } from './views';

@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
 
-export type Db = Database.Database;
+import type { Db } from './sqlite';
+
+export type { Db };
 
 /** Opens (and creates) `<dataDir>/motcua.db` and brings its schema up to date. */
 export function openDb(dataDir: string): Db {

@@ -10,7 +10,7 @@ import { checkProcedureEdit, CODE_PATTERN, fieldSchema, formatProblem, procedure
 import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
-import { exportCatalog, type ImportError } from '@motcua/config/catalog-io';
+import { exportCatalog } from '@motcua/config/catalog-io';
 import { effectiveCatalog, setBaseCatalog } from '../catalog';
 import { describeError } from '../../http/errors';
 import type { CatalogImportProgress } from '../../contract/rest';
