@@ -12,7 +12,8 @@
  * An import checks every row and names each bad one by the line where it starts; it imports
  * nothing unless every row is good.
  */
-import { checkCatalog, CHANNELS, DOCUMENT_FORMS, type Catalog, type CatalogOptions, type CatalogProblem, type Field } from './catalog';
+import { DOCUMENT_FORM_LABEL } from './document-forms';
+import { checkCatalog, CHANNELS, type Catalog, type CatalogOptions, type CatalogProblem, type Field } from './catalog';
 import { parse, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { readCsv, type CsvRecord } from './csv';
 import { fold } from './fold';
@@ -42,9 +43,7 @@ const COLUMN_OF: Record<string, Column> = {
   'timeLimit.text': 'thoi_han', 'timeLimit.workingDays': 'so_ngay_lam_viec', 'fee.text': 'phi_le_phi', 'fee.amountVnd': 'muc_phi_vnd',
   documents: 'thanh_phan_ho_so', steps: 'trinh_tu', channels: 'cach_thuc_nop', legalBasis: 'can_cu_phap_ly', result: 'ket_qua', keywords: 'tu_khoa', check: 'can_kiem_tra',
 };
-const FORM_LABEL: Record<(typeof DOCUMENT_FORMS)[number], string> = {
-  original: 'bản chính', copy: 'bản sao', certifiedCopy: 'bản sao có chứng thực', originalOrCopy: 'bản chính hoặc bản sao có chứng thực', present: 'xuất trình bản chính',
-};
+const FORM_LABEL = DOCUMENT_FORM_LABEL;
 const CHANNEL_LABEL: Record<(typeof CHANNELS)[number], string> = { direct: 'trực tiếp', online: 'trực tuyến', postal: 'bưu chính công ích' };
 const lookup = <T extends string>(labels: Record<T, string>, aliases: Record<string, T>) => {
   const m = new Map<string, T>(Object.entries(aliases) as [string, T][]);

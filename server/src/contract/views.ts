@@ -1,4 +1,9 @@
 /** What the screens see: plain data shaped for display. No personal data of citizens ever appears here. */
+import type { DeviceState } from '@motcua/drivers/types';
+import type { ClosedReason } from '../core/hours';
+import type { TicketStatus } from '../core/state';
+
+export type { DeviceState };
 
 export interface ServiceView {
   id: string;
@@ -60,7 +65,7 @@ export interface WaitingTicketView {
   transfers: number;
 }
 
-export type TicketStatusView = 'waiting' | 'called' | 'serving' | 'done' | 'noShow' | 'cancelled' | 'expired';
+export type TicketStatusView = TicketStatus;
 
 /** A citizen's own ticket (the phone page, the kiosk confirmation). */
 export interface TicketView {
@@ -82,7 +87,6 @@ export interface TicketView {
 
 export interface PriorityView { id: string; name: string; nameEn?: string }
 
-export type DeviceState = 'ready' | 'offline' | 'paperOut' | 'paperNearEnd' | 'coverOpen' | 'error';
 export interface DeviceStatusView { id: string; kind: 'printer' | 'scanner' | 'display' | 'kiosk'; driver: string; state: DeviceState; detail?: string; since: number; queued?: number }
 
 /**
@@ -95,7 +99,7 @@ export interface HoursView {
   /** Kiosks issue tickets now (open, and before the stop-issuing time). Per service: ServiceView.issuing. */
   issuing: boolean;
   /** Why not issuing: 'beforeOpening' | 'break' (lunch) | 'stopped' (last minutes) | 'afterHours' | 'dayOff' | 'holiday'; null when issuing. */
-  closedReason: 'beforeOpening' | 'break' | 'stopped' | 'afterHours' | 'dayOff' | 'holiday' | null;
+  closedReason: ClosedReason | null;
   /** A holiday's name, when closedReason is 'holiday'. */
   holidayName: string | null;
   /** The current session's end (epoch ms), when open. */
