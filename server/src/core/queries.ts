@@ -15,14 +15,6 @@ export function ticketList(s: QueueState): Ticket[] {
   return out;
 }
 
-/** Waiting tickets of one service in the order the service would take them. */
-export function serviceQueue(s: QueueState, serviceId: ServiceId): Ticket[] {
-  const waiting = ticketList(s).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
-  const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
-  return waiting.sort((a, b) =>
-    (strict ? Number(!!b.priority) - Number(!!a.priority) : 0) || a.issuedAt - b.issuedAt || a.seq - b.seq);
-}
-
 /** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
 interface Tally { waiting: Record<ServiceId, Ticket[]>; done: Record<ServiceId, { count: number; ms: number }> }
 const tallies = new WeakMap<QueueState['tickets'], Tally>();
