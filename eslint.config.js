@@ -18,6 +18,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-empty': ['warn', { allowEmptyCatch: true }],
       'prefer-const': 'warn',
+      'no-useless-escape': 'warn',
+      'no-case-declarations': 'warn',
+      '@typescript-eslint/no-empty-object-type': 'warn',
+      '@typescript-eslint/ban-ts-comment': 'warn',
+      '@typescript-eslint/no-unused-expressions': 'warn',
       // TypeScript checks these itself (and knows the DOM and Node globals better).
       'no-undef': 'off',
       'no-redeclare': 'off',
