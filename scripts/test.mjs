@@ -1,4 +1,4 @@
-// `npm test`: system packages, typecheck, UI builds, then every test (unit, integration, device, browser).
+// `npm test`: system packages, typecheck, lint, UI builds, then every test (unit, integration, device, browser).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { ensureSystemDeps } from './system-deps.mjs';
@@ -19,6 +19,7 @@ if (major < 22) {
 }
 ensureSystemDeps();
 console.log('• typecheck'); run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+console.log('• lint and the layer rule'); run('npm', ['run', 'lint', '--silent']);
 console.log('• build the screens'); run('npm', ['run', 'build', '--silent']);
 console.log('• tests');
 rmSync('test-artifacts/results.json', { force: true });

@@ -12,7 +12,10 @@
  * An import checks every row and names each bad one by the line where it starts; it imports
  * nothing unless every row is good.
  */
-import { checkCatalog, CHANNELS, DOCUMENT_FORMS, type Catalog, type CatalogOptions, type CatalogProblem, type Field } from './catalog';
+import { DOCUMENT_FORM_LABEL } from './document-forms';
+import { checkCatalog, CHANNELS, type Catalog, type CatalogOptions, type CatalogProblem, type Field } from './catalog';
+import { parse, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { readCsv, type CsvRecord } from './csv';
 import { fold } from './fold';
 
 export { loadCatalog } from './catalog';
@@ -27,7 +30,7 @@ export interface ImportOptions extends CatalogOptions {
   /** Called every 100 rows and at the end. */
   onProgress?(done: number, total: number): void;
 }
-export interface CsvRecord { line: number; cells: string[] }
+export type { CsvRecord };
 
 /** The CSV columns, in the order they are written. */
 export const COLUMNS = ['ma_thu_tuc', 'ten_thu_tuc', 'ten_thu_tuc_en', 'ma_linh_vuc', 'ten_linh_vuc', 'ten_linh_vuc_en', 'cap_thuc_hien', 'co_quan_thuc_hien',
@@ -40,9 +43,7 @@ const COLUMN_OF: Record<string, Column> = {
   'timeLimit.text': 'thoi_han', 'timeLimit.workingDays': 'so_ngay_lam_viec', 'fee.text': 'phi_le_phi', 'fee.amountVnd': 'muc_phi_vnd',
   documents: 'thanh_phan_ho_so', steps: 'trinh_tu', channels: 'cach_thuc_nop', legalBasis: 'can_cu_phap_ly', result: 'ket_qua', keywords: 'tu_khoa', check: 'can_kiem_tra',
 };
-const FORM_LABEL: Record<(typeof DOCUMENT_FORMS)[number], string> = {
-  original: 'bản chính', copy: 'bản sao', certifiedCopy: 'bản sao có chứng thực', originalOrCopy: 'bản chính hoặc bản sao có chứng thực', present: 'xuất trình bản chính',
-};
+const FORM_LABEL = DOCUMENT_FORM_LABEL;
 const CHANNEL_LABEL: Record<(typeof CHANNELS)[number], string> = { direct: 'trực tiếp', online: 'trực tuyến', postal: 'bưu chính công ích' };
 const lookup = <T extends string>(labels: Record<T, string>, aliases: Record<string, T>) => {
   const m = new Map<string, T>(Object.entries(aliases) as [string, T][]);
@@ -52,39 +53,10 @@ const lookup = <T extends string>(labels: Record<T, string>, aliases: Record<str
 const FORMS = lookup(FORM_LABEL, { 'xuat trinh': 'present', 'ban sao chung thuc': 'certifiedCopy' });
 const CHANNEL_IDS = lookup(CHANNEL_LABEL, { 'buu chinh': 'postal', 'buu dien': 'postal' });
 
-/** Parses RFC 4180 CSV into records, each with the line it starts on; blank lines are skipped. */
+/** Parses CSV into records, each with the line it starts on; blank lines are skipped. */
 export function parseCsv(text: string, delimiter = ','): { records: CsvRecord[]; errors: ImportError[] } {
-  const records: CsvRecord[] = [];
-  const errors: ImportError[] = [];
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
-  const skipBreak = () => { i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1; line++; };
-  while (i < n) {
-    const rec: CsvRecord = { line, cells: [] };
-    for (;;) {
-      let value = '';
-      if (text[i] === '"') {
-        const start = line;
-        for (i++; ; ) {
-          if (i >= n) return { records, errors: [...errors, { line: start, message: `thiếu dấu " đóng cho ô mở ở dòng ${start}` }] };
-          if (text[i] === '"') {
-            if (text[i + 1] !== '"') { i++; break; }
-            value += '"'; i += 2;
-          } else if (isBreak(text[i])) { const s = i; skipBreak(); value += text.slice(s, i); } else value += text[i++];
-        }
-        if (i < n && text[i] !== delimiter && !isBreak(text[i])) errors.push({ line, message: 'có ký tự sau dấu " đóng ô (ô có dấu " phải được bao trọn trong "...")' });
-      }
-      while (i < n && text[i] !== delimiter && !isBreak(text[i])) value += text[i++];
-      rec.cells.push(value);
-      if (text[i] === delimiter) { i++; continue; }
-      if (i < n) skipBreak();
-      break;
-    }
-    if (rec.cells.length > 1 || rec.cells[0] !== '') records.push(rec);
-  }
-  return { records, errors };
+  const { records, errors } = readCsv(text, delimiter);
+  return { records: records.filter((r) => r.cells.length > 1 || r.cells[0] !== ''), errors };
 }
 
 /** Writes rows as CSV (CRLF), quoting the cells that need it. */
@@ -139,40 +111,22 @@ function importJson(text: string, opts: ImportOptions): ImportResult {
 
 const lineAt = (text: string, pos: number) => text.slice(0, pos).split('\n').length;
 
-/** Where JSON text first goes wrong: the shortest prefix that fails before its own end (messages differ between Node versions). */
+/** Where JSON text first goes wrong, from jsonc-parser's error offsets (JSON.parse's messages differ between Node versions). */
 function syntaxErrorAt(text: string): number {
-  const failsInside = (prefix: string) => {
-    try { JSON.parse(prefix); return false; } catch (e) {
-      const m = (e as Error).message, at = /position (\d+)/.exec(m);
-      return !/end of JSON|Unterminated/i.test(m) && (!at || Number(at[1]) < prefix.length);
-    }
-  };
-  let lo = 0, hi = text.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (failsInside(text.slice(0, mid + 1))) hi = mid; else lo = mid + 1; }
-  return lo;
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? 0;
 }
 
 /** The line where each element of the top-level "fields"/"procedures" arrays (or of a bare array) starts. */
 function elementLines(text: string): Record<string, number[]> {
+  const root = parseTree(text);
+  const starts = (node: JsonNode | undefined) => (node?.type === 'array' ? (node.children ?? []).map((c) => lineAt(text, c.offset)) : []);
+  if (root?.type === 'array') return { procedures: starts(root) };
   const out: Record<string, number[]> = {};
-  const stack: string[] = [];
-  let line = 1, key = '', want = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') line++;
-    if (/\s/.test(c)) continue;
-    const top = stack[stack.length - 1] ?? '';
-    if (want && c !== ']') (out[top] ??= []).push(line);
-    want = false;
-    if (c === '"') {
-      for (key = '', i++; i < text.length && text[i] !== '"'; i++) key += text[i] === '\\' ? text[++i] : text[i];
-    } else if (c === '[') {
-      const label = stack.length === 0 ? 'procedures' : stack.length === 1 && top === '{' ? key : '~';
-      stack.push(label);
-      want = label !== '~';
-    } else if (c === '{') stack.push('{');
-    else if (c === ']' || c === '}') stack.pop();
-    else if (c === ',' && top !== '{' && top !== '~') want = true;
+  for (const prop of root?.type === 'object' ? root.children ?? [] : []) {
+    const [key, value] = prop.children ?? [];
+    if (typeof key?.value === 'string') out[key.value] = starts(value);
   }
   return out;
 }

@@ -10,8 +10,9 @@ import { ConfigError } from './load';
 import { everydayWordsSchema, readEverydayWords } from './everyday-words';
 import type { EverydayWords } from './search';
 
-/** How a document is handed in: bản chính, bản sao, bản sao có chứng thực, either, or shown (xuất trình). */
-export const DOCUMENT_FORMS = ['original', 'copy', 'certifiedCopy', 'originalOrCopy', 'present'] as const;
+import { DOCUMENT_FORMS } from './document-forms';
+
+export { DOCUMENT_FORMS };
 /** How a dossier can be submitted: trực tiếp, trực tuyến, bưu chính công ích. */
 export const CHANNELS = ['direct', 'online', 'postal'] as const;
 /** The demo office's service queues; a procedure is taken at one of them. */

@@ -1,4 +1,4 @@
-/** Reading the site config file: YAML -> migrations -> schema, every error named with its path. */
+/** Reading the site config file: YAML -> schema, every error named with its path. */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -18,16 +18,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** Settings migrations: each takes the raw object of version N to N+1. Version 1 is the first. */
-const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
-
-/** Brings a raw config up to the current version. */
-export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  let out = raw;
-  for (let v = Number(out.version ?? 1); migrations[v]; v++) out = { ...migrations[v]!(out), version: v + 1 };
-  return out;
-}
-
 /** Parses and validates config text (YAML or JSON); throws ConfigError naming every problem. */
 export function parseSiteConfig(text: string, file = 'config'): SiteConfig {
   let raw: unknown;
@@ -37,7 +27,8 @@ export function parseSiteConfig(text: string, file = 'config'): SiteConfig {
     throw new ConfigError(file, [`(yaml): ${(e as Error).message.split('\n')[0]}`]);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(file, ['(root): expected a mapping of settings']);
-  const result = siteConfigSchema.safeParse(migrate(raw as Record<string, unknown>));
+  // Version 1 is the only shape so far; the day it changes, a migration from the old version goes here.
+  const result = siteConfigSchema.safeParse(raw);
   if (!result.success) throw new ConfigError(file, formatIssues(result.error.issues));
   return result.data;
 }

@@ -2,10 +2,10 @@
  * The contract between the server and the hardware drivers. Browser-safe: types only.
  * The server sees a Printer and Scanners; which transport carries the bytes is the drivers' business.
  */
-import type { CccdCard } from './scanner/cccd';
+import type { CccdCard } from './scanner/cccd-card';
 import type { LayoutBlock } from './printer/ticket-layout';
 
-export type { CccdCard } from './scanner/cccd';
+export type { CccdCard } from './scanner/cccd-card';
 
 export type DeviceState = 'ready' | 'offline' | 'paperOut' | 'paperNearEnd' | 'coverOpen' | 'error';
 

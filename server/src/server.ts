@@ -2,8 +2,7 @@
 import express from 'express';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import type { SiteConfig } from '@motcua/config';
@@ -143,10 +142,4 @@ function startDayTimer(ctx: AppContext): NodeJS.Timeout {
   }, 30_000);
   t.unref();
   return t;
-}
-
-/** Where the built screens are. */
-export function uiDist(root: string, ui: string): string | null {
-  const dir = join(root, ui, 'dist');
-  return existsSync(join(dir, 'index.html')) ? dir : null;
 }

@@ -35,7 +35,7 @@ export async function freshPage(browser: Browser, width: number, height: number)
   return ctx.newPage();
 }
 
-export interface Announced { seq: number; ticketId: string; number: string; start: number; end: number; startedAt: number; audio: string }
+export interface Announced { seq: number; number: string; start: number; end: number; startedAt: number; audio: string }
 
 /** What the display's voice queue has announced so far. */
 export const announced = (page: Page) => page.evaluate(() => ((window as unknown as { __announced?: Announced[] }).__announced ?? []).slice());

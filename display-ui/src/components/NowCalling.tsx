@@ -6,7 +6,7 @@ import { nowCalling } from '../model/wall';
 export function NowCalling() {
   const c = nowCalling.value;
   // Flashes while its ticket is being said (a merged recall is said under the same ticket).
-  const live = announcing.value !== null && announcing.value.ticketId === c?.ticketId;
+  const live = announcing.value !== null && announcing.value.number === c?.number;
   return (
     <section class={`now${live ? ' live' : ''}`} aria-labelledby="now-title" aria-live="polite">
       <h2 id="now-title" class="now-title">Mời công dân có số</h2>

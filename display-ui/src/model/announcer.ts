@@ -19,7 +19,7 @@ export const ANNOUNCE_WINDOW_MS = 2 * 60_000;
 export const DEFAULT_MAX_BACKLOG = 4;
 
 /** One announcement as it happened, for the tests and the bench (window.__announced). */
-export interface Announced { seq: number; ticketId: string; number: string; counterNumber: number; start: number; end: number; startedAt: number; audio: PlayResult }
+export interface Announced { seq: number; number: string; counterNumber: number; start: number; end: number; startedAt: number; audio: PlayResult }
 /** Why a queued call was not said, for the tests (window.__voiceDropped). */
 export interface Dropped { seq: number; number: string; reason: 'notCalled' | 'replaced' | 'backlog' }
 
@@ -48,7 +48,8 @@ const maxBacklog = () => Math.max(1, voice.maxBacklog ?? DEFAULT_MAX_BACKLOG);
 /** True while the counter shows this call's ticket as called (not yet served, finished or moved on). */
 export function stillCalled(call: CallView, counters: readonly CounterView[]): boolean {
   const c = counters.find((x) => x.id === call.counterId);
-  return !!c && c.current?.ticketId === call.ticketId && c.current.status === 'called';
+  // By number: public views carry no ticket ids, and a number is unique in a service-day.
+  return !!c && c.current?.number === call.number && c.current.status === 'called';
 }
 
 /** The calls of a snapshot that still need announcing: newer than the last announced, recent, the last few. */
@@ -103,7 +104,7 @@ function enqueue(c: CallView): void {
   // A recall, or the same ticket called at another counter, replaces its queued call; so does the counter's next call.
   for (let i = queue.length - 1; i >= 0; i--) {
     const q = queue[i]!.call;
-    if (q.ticketId === c.ticketId || q.counterId === c.counterId) drop(i, 'replaced');
+    if (q.number === c.number || q.counterId === c.counterId) drop(i, 'replaced');
   }
   queue.push({ call: c, seen: stillCalled(c, snapshot.value?.counters ?? []) });
   queue.sort((a, b) => a.call.seq - b.call.seq);
@@ -130,7 +131,7 @@ async function drain(): Promise<void> {
       const start = performance.now();
       const startedAt = Date.now();
       const audio = await playCall(c, voice, () => { needsGesture.value = true; });
-      log.push({ seq: c.seq, ticketId: c.ticketId, number: c.number, counterNumber: c.counterNumber, start, end: performance.now(), startedAt, audio });
+      log.push({ seq: c.seq, number: c.number, counterNumber: c.counterNumber, start, end: performance.now(), startedAt, audio });
     }
   } finally {
     announcing.value = null;

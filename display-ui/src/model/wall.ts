@@ -43,11 +43,11 @@ export const recentCalls = computed<CallView[]>(() => {
   const seen = new Set<string>();
   const out: CallView[] = [];
   const big = showsNowCalling.value ? nowCalling.value?.seq : undefined;
-  const holding = new Map(counters.value.map((c) => [c.id, c.current?.ticketId ?? null]));
+  const holding = new Map(counters.value.map((c) => [c.id, c.current?.number ?? null]));
   for (const c of calls.value) {
     if (seen.has(c.counterId)) continue;
     seen.add(c.counterId);
-    if (c.seq !== big && holding.get(c.counterId) === c.ticketId) out.push(c);
+    if (c.seq !== big && holding.get(c.counterId) === c.number) out.push(c);
   }
   return out.slice(0, RECENT_MAX);
 });

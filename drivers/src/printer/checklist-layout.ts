@@ -4,11 +4,12 @@
  * the office's hours and a QR to the procedure's page. Same units and renderer as the ticket
  * (ticket-layout.ts): sizes in printer dots, drawn by raster.ts in Be Vietnam Pro.
  */
+import { DOCUMENT_FORM_LABEL, type DocumentForm } from '@motcua/config/document-forms';
 import type { RenderedImage } from '../types';
 import { formatIssued, type LayoutBlock } from './ticket-layout';
 import { renderLayout } from './raster';
 
-export type ChecklistDocumentForm = 'original' | 'copy' | 'certifiedCopy' | 'originalOrCopy' | 'present';
+export type ChecklistDocumentForm = DocumentForm;
 
 export interface ChecklistPrintJob {
   /** Unique per print (cancel and logs). */
@@ -28,13 +29,7 @@ export interface ChecklistPrintJob {
   timeZone: string;
 }
 
-const FORM: Record<ChecklistDocumentForm, string> = {
-  original: 'bản chính',
-  copy: 'bản sao',
-  certifiedCopy: 'bản sao có chứng thực',
-  originalOrCopy: 'bản chính hoặc bản sao có chứng thực',
-  present: 'xuất trình bản chính',
-};
+const FORM = DOCUMENT_FORM_LABEL;
 
 /** "1 bản chính", "2 bản sao", "Xuất trình bản chính". */
 export function documentDetail(d: { form: ChecklistDocumentForm; count: number }): string {

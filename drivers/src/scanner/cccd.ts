@@ -4,6 +4,7 @@
  * Fields 1-7 are read by position; extra trailing fields are accepted and ignored.
  * Nothing in the payload is trusted: the ID number's structure must agree with the other fields.
  */
+import type { CccdCard, CccdPublicView } from './cccd-card';
 import { unknown, type Unknown } from './line-guard';
 
 /**
@@ -16,33 +17,7 @@ export const PROVINCE_CODES: ReadonlySet<string> = new Set(
     '089 091 092 093 094 095 096').split(' '),
 );
 
-export interface CccdPublicView {
-  idMasked: string;
-  nameMasked: string;
-  /** For a greeting on a shared screen: the given name's initial only, e.g. "A.". */
-  greetingName: string;
-  gender: 'Nam' | 'Nữ';
-}
-
-/**
- * A read ID card. idNumber and fullName are non-enumerable, and toJSON/toString/inspect give the masked
- * view, so logging, JSON-serialising or spreading the card can never leak them (Nghị định 13/2023:
- * a full ID number or name must not reach a log file or a public screen). Read them explicitly.
- */
-export interface CccdCard extends CccdPublicView {
-  /** Internal only: the 12-digit personal ID number. */
-  readonly idNumber: string;
-  /** Internal only: the full name as on the card. */
-  readonly fullName: string;
-  /** ISO date YYYY-MM-DD. */
-  birthDate: string;
-  /** ISO date YYYY-MM-DD. */
-  issueDate: string;
-  /** The old 9- or 12-digit CMND number, when the card carries one (internal only). */
-  oldIdNumber?: string;
-  publicView(): CccdPublicView;
-  toJSON(): CccdPublicView;
-}
+export type { CccdCard, CccdPublicView };
 
 export type CccdParse = { ok: true; card: CccdCard } | { ok: false; result: Unknown };
 

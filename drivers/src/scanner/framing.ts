@@ -1,4 +1,5 @@
 /**
+ * Hand-written because serialport's parser-delimiter has no length cap and is a Node stream, not a pure function.
  * Serial byte stream -> lines. Pure: chunks may split a line, or its CR LF, anywhere (like serialport's
  * parser-delimiter, but with a length cap so a scanner that never sends the suffix cannot grow memory).
  * 'any' (the default in config): CR, LF or CR LF each end a line, so a scanner shipped with a CR suffix works on

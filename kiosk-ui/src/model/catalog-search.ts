@@ -1,8 +1,8 @@
 /** The catalog as the kiosk reads it (the config package's types) and the shared Vietnamese search. */
 import { createSearchIndex, search, type SearchIndex } from '../../../config/src/search';
-import type { Catalog, Procedure } from '../../../config/src/catalog';
+import type { Catalog, Procedure } from '@motcua/server/contract';
 
-export type { Catalog, Field, Procedure, ProcedureDocument } from '../../../config/src/catalog';
+export type { Catalog, Field, Procedure, ProcedureDocument } from '@motcua/server/contract';
 export type Index = SearchIndex;
 
 /** Prepares the catalog for searching (field names and the everyday words count as keywords). */

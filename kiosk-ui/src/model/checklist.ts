@@ -1,6 +1,6 @@
 /** "In danh sách giấy tờ": prints the open procedure's documents checklist on the kiosk's printer. */
 import { signal } from '@preact/signals';
-import type { ChecklistPrintView } from '../../../server/src/features/checklist';
+import type { ChecklistPrintView } from '@motcua/server/contract';
 import { token } from '../socket';
 import { onGoHome, screen } from './app';
 import { effect } from '@preact/signals';

@@ -2,7 +2,7 @@
 import type { Command, CommandType } from '../core';
 import { rememberTicketLang } from './ticket-print';
 import type { CounterAction, CounterView, TakeTicketInput, TicketView } from '../contract';
-import { ApiFailure } from '../http/errors';
+import { ApiFailure } from './failure';
 import type { Principal } from './auth';
 import type { AppContext } from './context';
 import { counterView, ticketView } from './views';

@@ -4,7 +4,7 @@ import type { HoursView } from '../contract';
 import { hoursAt, wallClockMinutes, type OfficeHours } from '../core/hours';
 import { openingText, scheduleText } from '../core/hours-text';
 import { localParts } from '../core/day';
-import { ApiFailure } from '../http/errors';
+import { ApiFailure } from './failure';
 import type { AppContext } from './context';
 
 const cache = new WeakMap<SiteConfig, OfficeHours | null>();

@@ -1,6 +1,7 @@
 /** The one typed contract shared by the server and every UI. UIs import types only (no zod in the bundle). */
 export type * from './views';
 export type * from './socket';
+export type * from './rest';
 export * from './schemas';
 export * from './error-text';
 export * from './numbers';

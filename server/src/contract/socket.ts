@@ -1,5 +1,6 @@
 /** The socket.io contract: every event name and its payload, for the server and every UI. */
-import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, RatingResultView, ReadyDossierView, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
+import type { Ack, CallView, CounterView, DeviceStatusView, HoursView, KioskScanView, PrintResultView, RatingAsk, RatingResultView, ServiceView, Snapshot, StaffQueuesView, TicketView, WaitingTicketView } from './views';
+import type { ReadyDossierView } from './rest';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
@@ -44,7 +45,7 @@ export type CounterActionEvents = {
 export interface ClientToServer extends CounterActionEvents {
   'ticket:take': (p: TakeTicketInput, ack: AckFn<TicketView>) => void;
   'ticket:follow': (p: { ticketId: string }, ack: AckFn<TicketView>) => void;
-  'snapshot:get': (p: Record<string, never>, ack: AckFn<Snapshot>) => void;
+  'snapshot:get': (p: { ticketId?: string }, ack: AckFn<Snapshot>) => void;
   /** The server's clock, for a screen that runs for weeks to keep its own clock in step (any role). */
   'time:get': (p: Record<string, never>, ack: AckFn<{ serverTime: number }>) => void;
   /** Kiosk only: this ticket is shown on screen instead of printed: never print it later. */

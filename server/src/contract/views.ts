@@ -1,4 +1,9 @@
 /** What the screens see: plain data shaped for display. No personal data of citizens ever appears here. */
+import type { DeviceState } from '@motcua/drivers/types';
+import type { ClosedReason } from '../core/hours';
+import type { TicketStatus } from '../core/state';
+
+export type { DeviceState };
 
 export interface ServiceView {
   id: string;
@@ -63,7 +68,7 @@ export interface WaitingTicketView {
   transfers: number;
 }
 
-export type TicketStatusView = 'waiting' | 'called' | 'serving' | 'done' | 'noShow' | 'cancelled' | 'expired';
+export type TicketStatusView = TicketStatus;
 
 /** A citizen's own ticket (the phone page, the kiosk confirmation). */
 export interface TicketView {
@@ -85,7 +90,6 @@ export interface TicketView {
 
 export interface PriorityView { id: string; name: string; nameEn?: string }
 
-export type DeviceState = 'ready' | 'offline' | 'paperOut' | 'paperNearEnd' | 'coverOpen' | 'error';
 export interface DeviceStatusView { id: string; kind: 'printer' | 'scanner' | 'display' | 'kiosk'; driver: string; state: DeviceState; detail?: string; since: number; queued?: number }
 
 /**
@@ -98,7 +102,7 @@ export interface HoursView {
   /** Kiosks issue tickets now (open, and before the stop-issuing time). Per service: ServiceView.issuing. */
   issuing: boolean;
   /** Why not issuing: 'beforeOpening' | 'break' (lunch) | 'stopped' (last minutes) | 'afterHours' | 'dayOff' | 'holiday'; null when issuing. */
-  closedReason: 'beforeOpening' | 'break' | 'stopped' | 'afterHours' | 'dayOff' | 'holiday' | null;
+  closedReason: ClosedReason | null;
   /** A holiday's name, when closedReason is 'holiday'. */
   holidayName: string | null;
   /** The current session's end (epoch ms), when open. */
@@ -150,8 +154,6 @@ export interface RatingResultView { ticketId: string; number: string; day: strin
 export interface NoShowView { id: string; number: string; serviceId: string; priority: string | null; counterId: string | null; at: number; until: number }
 /** Staff only: per counter, the waiting ticket ids in the order it will call them (next first); today's no-shows still callable back. */
 export interface StaffQueuesView { callOrders: Record<string, string[]>; noShows: NoShowView[] }
-/** A result waiting to be picked up, as the wall display's board shows it: code and masked name only. */
-export interface ReadyDossierView { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
 
 /** The outcome of printing a ticket, told to the kiosk after its ack. */
 export interface PrintResultView { ticketId: string; state: 'printed' | 'queued' | 'failed'; reason?: string }

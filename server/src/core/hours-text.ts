@@ -1,5 +1,5 @@
 /** Office hours in words, Vietnamese first: "7 giờ 30 sáng mai, thứ Ba 24/11/2026". Pure. */
-import { localParts } from './day';
+import { localParts, parseHhMm } from './day';
 import { addDays, scheduleOn, weekday, type OfficeHours } from './hours';
 
 const WEEKDAY_VI = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
@@ -49,7 +49,7 @@ export function openingText(opening: number, now: number, timeZone: string): { v
 const range = (s: string) => `${Number(s.slice(0, 2))}:${s.slice(3, 5)}–${Number(s.slice(6, 8))}:${s.slice(9, 11)}`;
 
 function sessionsVi(list: string[]): string {
-  return list.map((s) => `${partOfDayVi(Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5)))} ${range(s)}`).join(', ');
+  return list.map((s) => `${partOfDayVi(parseHhMm(s.slice(0, 5)))} ${range(s)}`).join(', ');
 }
 
 /**

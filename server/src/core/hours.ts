@@ -3,7 +3,7 @@
  * issue tickets at an instant, when the office opens next, and how a waiting time in working
  * minutes stretches across the lunch break. Pure: the instant comes in, nothing is read.
  */
-import { localParts } from './day';
+import { localParts, parseHhMm } from './day';
 
 /** Office hours as the core knows them (built from the site config's `hours`). */
 export interface OfficeHours {
@@ -44,7 +44,6 @@ const DAY_MS = 86_400_000;
 /** How far ahead the next opening is looked for (Tết is about ten days off). */
 const LOOKAHEAD_DAYS = 60;
 
-const minutesOf = (hm: string) => Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
 
 /** "2026-11-23" plus n days. */
 export function addDays(date: string, n: number): string {
@@ -102,7 +101,7 @@ function computeSessions(h: OfficeHours, date: string): SessionSpan[] {
   const list = h.extraWorkdays.includes(date) ? sch.weekdays
     : wd === 0 ? sch.sunday : wd === 6 ? sch.saturday : sch.weekdays;
   return list
-    .map((s) => ({ start: zonedInstant(date, minutesOf(s.slice(0, 5)), h.timeZone), end: zonedInstant(date, minutesOf(s.slice(6)), h.timeZone) }))
+    .map((s) => ({ start: zonedInstant(date, parseHhMm(s.slice(0, 5)), h.timeZone), end: zonedInstant(date, parseHhMm(s.slice(6)), h.timeZone) }))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -6,7 +6,7 @@ export * from './errors';
 export { decide } from './decide';
 export { evolve, evolveAll } from './evolve';
 export { businessDay, localParts, parseHhMm } from './day';
-export { formatNumber, capacity, nextNumber } from './numbering';
+export { formatNumber, capacity } from './numbering';
 export { callOrder, queueOrders, servesTicket, type QueueOrders } from './selection';
 export { setupProblems, assertSetup } from './setup-rules';
 export * from './queries';

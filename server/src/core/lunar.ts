@@ -1,4 +1,5 @@
 /**
+ * Hand-written because the npm lunar-calendar packages compute China's calendar (UTC+8: Tết 1985 differs), not Vietnam's.
  * The Vietnamese lunar calendar (âm lịch), for the holidays that follow it: Tết Nguyên đán (1/1 âm lịch) and
  * Giỗ Tổ Hùng Vương (10/3 âm lịch). Months start on the day of the new moon in Vietnam's time zone (UTC+7), month 11
  * holds the winter solstice, and a leap month is the first month of a 13-month year with no major solar term.

@@ -1,5 +1,5 @@
 /** Ticket numbers: the printed and spoken form of a service's sequence. */
-import type { Numbering, ServiceDef } from './setup';
+import type { Numbering } from './setup';
 
 /** How many numbers a service can hand out in one day under its numbering. */
 export function capacity(n: Numbering): number {
@@ -11,9 +11,4 @@ export function formatNumber(n: Numbering, seq: number): string {
   const value = n.kind === 'range' ? n.from + seq - 1 : seq;
   const digits = String(value).padStart(n.pad, '0');
   return n.kind === 'prefix' ? `${n.prefix}${digits}` : digits;
-}
-
-/** The number a service will give next, for display and tests. */
-export function nextNumber(service: ServiceDef, lastSeq: number): string {
-  return formatNumber(service.numbering, lastSeq + 1);
 }

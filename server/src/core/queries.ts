@@ -16,12 +16,6 @@ export function ticketList(s: QueueState): Ticket[] {
   return out;
 }
 
-/** Waiting tickets of one service in the order they will be called (their places in the queue). */
-export function serviceQueue(s: QueueState, serviceId: ServiceId): Ticket[] {
-  const { ahead } = queueOrders(s);
-  return (tally(s).waiting[serviceId] ?? []).slice().sort((a, b) => (ahead.get(a.id) ?? 0) - (ahead.get(b.id) ?? 0));
-}
-
 /** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
 interface Tally { waiting: Record<ServiceId, Ticket[]>; done: Record<ServiceId, { count: number; ms: number }> }
 const tallies = new WeakMap<QueueState['tickets'], Tally>();

@@ -24,7 +24,7 @@ import { effectiveConfig, loadOverrides } from './admin/settings';
 import { setupRoutes } from './admin/setup-routes';
 import { voiceRoutes } from './admin/voice-routes';
 import { catalogChanged, catalogJson } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 interface Runtime { file: SiteConfig; push(): void; io?: Io }
 const runtimes = new WeakMap<AppContext, Runtime>();

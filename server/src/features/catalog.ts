@@ -10,7 +10,7 @@ import { loadCatalog } from '@motcua/config/catalog-io';
 import type { Catalog, Procedure } from '@motcua/config/catalog';
 import type { AppContext } from '../app/context';
 import { loadCatalogBase, loadOverrides, type Overrides } from './admin/settings';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** For a config parsed from text (tests): a relative `catalog.dir` is taken from the config package's folder; loadSiteConfig makes it absolute against the config file's own. */
 const CONFIG_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../config');

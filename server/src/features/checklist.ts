@@ -14,10 +14,10 @@ import { hoursView } from '../app/hours';
 import { ApiFailure, parseInput } from '../http/errors';
 import { json, requireRole } from '../http/principal';
 import { findProcedure } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
-/** What the kiosk hears back, in the same states as a ticket's print outcome. */
-export interface ChecklistPrintView { code: string; state: 'printed' | 'failed'; reason?: string }
+import type { ChecklistPrintView } from '../contract/rest';
+export type { ChecklistPrintView };
 
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 

@@ -9,12 +9,12 @@ import { localParts } from '../core/day';
 import { holidayGaps, yearsToCheck } from '../core/holiday-check';
 import type { HolidayCheckView } from '../contract';
 import { json, principalOf } from './admin/http';
-import { DEFAULT_HOLIDAYS } from './dossiers/calendar';
-import type { Feature } from './index';
+import { officeDaysOff } from './dossiers/calendar';
+import type { Feature } from './feature';
 
 /** The gaps in this year's list, and from October in next year's. */
 export function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {
-  const list = ctx.config.hours?.holidays ?? Object.values(DEFAULT_HOLIDAYS).flat().map((date) => ({ date }));
+  const list = officeDaysOff(ctx.config.hours).holidays.map((date) => ({ date }));
   const years = yearsToCheck(localParts(ctx.now(), ctx.config.timeZone).date);
   return { years, gaps: years.flatMap((y) => holidayGaps(list, y)), source: ctx.config.hours ? 'config' : 'built-in' };
 }

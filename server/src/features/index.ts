@@ -2,10 +2,7 @@
  * Features plug into the server here: each adds REST routes under /api, socket handlers, or
  * start-up work, in its own folder. List a feature once below.
  */
-import type { Router } from 'express';
-import type { AppContext } from '../app/context';
-import type { Io } from '../http/socket';
-import type { RecentCalls } from '../app/calls';
+import type { Feature } from './feature';
 import { dossiersFeature } from './dossiers/routes';
 import { reportsFeature } from './reports/routes';
 import { kioskFeature } from './kiosk';
@@ -18,16 +15,9 @@ import { checklistFeature } from './checklist';
 import { holidaysFeature } from './holidays';
 import { hubForwardingFeature } from './outbox/routes';
 import { readyBoardFeature } from './dossiers/ready-board';
+import { openApiFeature } from '../http/openapi';
 
-export interface Feature {
-  name: string;
-  /** Adds routes to the /api router (before its 404). */
-  routes?(r: Router, ctx: AppContext): void;
-  /** Adds socket handlers and broadcasts. */
-  sockets?(io: Io, ctx: AppContext, calls: RecentCalls): void;
-  /** Releases what the feature holds, at shutdown. */
-  close?(): Promise<void> | void;
-}
+export type { Feature } from './feature';
 
 export const features: Feature[] = [
   // one line per feature, e.g.: catalogFeature,
@@ -43,4 +33,5 @@ export const features: Feature[] = [
   holidaysFeature,
   hubForwardingFeature,
   readyBoardFeature,
+  openApiFeature,
 ];

@@ -20,7 +20,7 @@ import { lookupDossier } from './dossiers/store';
 import { dossierGuide } from './kiosk-dossier';
 import { homePhraseEn, procedurePhraseEn, ticketPhraseEn } from '../voice/kiosk-phrases-en';
 import { findProcedure } from './catalog';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 import { unavailable, voiceOf } from './voice';
 
 const querySchema = z.object({ lang: z.enum(['vi', 'en']).default('vi') }).strict();

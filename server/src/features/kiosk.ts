@@ -16,7 +16,7 @@ import type { AppContext } from '../app/context';
 import { limitIssue } from '../app/limits';
 import { json, principal, requireRole } from '../http/principal';
 import { parseInput } from '../http/errors';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 import { lookupDossier } from './dossiers/store';
 import { dossierGuide } from './kiosk-dossier';
 import { DOSSIER_NOT_FOUND, SCAN_WORDS, SETUP_REASONS, TICKET_NOT_FOUND } from './kiosk-words';

@@ -19,12 +19,12 @@ import type { AppContext } from '../app/context';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-figures';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** What the rating screen is told when the citizen at its counter is done. */
 export type { RatingAsk };
-export type RatingView = RatingResultView;
-export interface RatingSummary { day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> }
+import type { RatingSummary, RatingView } from '../contract/rest';
+export type { RatingSummary, RatingView };
 
 const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
 /** The levels of the configured scale, best first. */

@@ -14,7 +14,7 @@ import { callView } from '../app/views';
 import { ApiFailure, describeError } from '../http/errors';
 import { callPhrase } from '../voice/phrases';
 import { createVoice, type Synthesized, type Voice } from '../voice/tts';
-import type { Feature } from './index';
+import type { Feature } from './feature';
 
 /** The espeak-ng voice for a dialect. */
 const espeakVoice = (dialect: 'north' | 'south') => (dialect === 'south' ? 'vi-vn-x-south' : 'vi');

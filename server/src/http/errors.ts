@@ -3,14 +3,9 @@ import { QueueError, type QueueErrorCode } from '../core';
 import type { ApiError } from '../contract/views';
 import { errorText } from '../contract/error-text';
 import type { z } from 'zod';
+import { ApiFailure } from '../app/failure';
 
-/** A refusal at the boundary (bad input, no token, not allowed), with its HTTP status. */
-export class ApiFailure extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: string[]) {
-    super(message);
-    this.name = 'ApiFailure';
-  }
-}
+export { ApiFailure };
 
 const QUEUE_STATUS: Record<QueueErrorCode, number> = {
   QUEUE_EMPTY: 409, COUNTER_PAUSED: 409, COUNTER_CLOSED: 409, COUNTER_TAKEN: 409, COUNTER_IDLE: 409,

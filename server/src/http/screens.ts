@@ -1,8 +1,8 @@
 /** Serves the built screens: /kiosk, /display, /display/counter/:id, /t/:id, /counter, /rating/:id, /admin; and /thu-tuc/:code. */
 import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context';
-import { uiDist } from '../server';
 import { PROCEDURE_CSS_PATH, procedureCss, procedurePage } from './procedure-page';
 
 const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
@@ -11,6 +11,12 @@ const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
   { ui: 'display-ui', paths: ['/t/:id'], file: 'phone.html' },
   { ui: 'staff-ui', paths: ['/counter', '/counter/*rest', '/rating/*rest', '/admin', '/admin/*rest'] },
 ];
+
+/** Where the built screens are. */
+export function uiDist(root: string, ui: string): string | null {
+  const dir = join(root, ui, 'dist');
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
 
 /** Mounts static assets under /ui/<name>/ and the page routes; a missing build gets a clear message. */
 export function mountScreens(app: Express, root: string, ctx: AppContext): void {

@@ -1,6 +1,6 @@
 /** socket.io: a snapshot on connect, then small deltas; rooms per role; every inbound payload validated. */
 import type { Server, Socket } from 'socket.io';
-import { counterActionSchemas, emptySchema, followTicketSchema, takeTicketSchema, type ClientToServer, type CounterAction, type ServerToClient } from '../contract';
+import { counterActionSchemas, emptySchema, followTicketSchema, takeTicketSchema, type Ack, type ClientToServer, type CounterAction, type ServerToClient } from '../contract';
 import { counterAction, getTicket, takeTicket } from '../app/actions';
 import { sessionKey, type Principal } from '../app/auth';
 import type { RecentCalls } from '../app/calls';
@@ -11,19 +11,28 @@ import { describeError, parseInput } from './errors';
 import { takingTurns } from './turns';
 import type { z } from 'zod';
 
-export type Io = Server<ClientToServer, ServerToClient>;
-/** `session`: the key of a staff socket's session, so it is dropped the moment that session ends. */
-type Sock = Socket<ClientToServer, ServerToClient, Record<string, never>, { principal: Principal | null; session?: string }>;
+/** What the server keeps on each socket: who it is (null for an anonymous phone page), and a staff socket's session key (dropped the moment it ends). */
+export interface SocketData { principal: Principal | null; session?: string }
+export type Io = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+type Sock = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+
+type Event = keyof ClientToServer;
+/** The payload a client sends with an event. */
+type Payload<E extends Event> = Parameters<ClientToServer[E]>[0];
+/** What the event's ack carries on success (void for an event without an ack). */
+type Result<E extends Event> = Parameters<ClientToServer[E]>[1] extends (ack: Ack<infer T>) => void ? T : void;
 
 const isStaff = (p: Principal | null) => p?.kind === 'staff';
+const isCounterAction = (a: string): a is CounterAction => Object.hasOwn(counterActionSchemas, a);
 
 /**
  * Registers a validated handler: bad input or a refusal comes back as {ok:false, error}; a staff socket
  * whose session ended is dropped. Runs in its turn (one command per turn of the event loop).
  */
-function handle<S extends z.ZodType>(ctx: AppContext, socket: Sock, event: string, schema: S, fn: (input: z.infer<S>) => unknown, turn: (job: () => void) => void): void {
-  (socket as unknown as Socket).on(event, (payload: unknown, ack: unknown) => {
-    const reply = typeof ack === 'function' ? (ack as (x: unknown) => void) : () => {};
+function handle<E extends Event>(ctx: AppContext, socket: Sock, turn: (job: () => void) => void, event: E, schema: z.ZodType<Payload<E>>,
+  fn: (input: Payload<E>) => Result<E> | Promise<Result<E>>): void {
+  const listener = (payload: unknown, ack: unknown): void => {
+    const reply = (a: Ack<Result<E>>) => { if (typeof ack === 'function') ack(a); };
     turn(() => {
       const session = socket.data.session;
       if (session && !ctx.auth.alive(session)) {
@@ -34,7 +43,9 @@ function handle<S extends z.ZodType>(ctx: AppContext, socket: Sock, event: strin
         .then(() => fn(parseInput(schema, payload)))
         .then((data) => reply({ ok: true, data }), (e: unknown) => reply({ ok: false, error: describeError(e).error }));
     });
-  });
+  };
+  const name: Event = event; // the union, not the generic: every event's listener takes (payload, ack)
+  socket.on(name, listener);
 }
 
 /** Drops the open sockets of sessions as they end (logout, revoke, password change, disabled account), and expired ones every few seconds. */
@@ -60,15 +71,13 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     if (typeof token === 'string' && token && !principal) return next(new Error('UNAUTHORIZED'));
     // The one-door software's token pushes dossiers over REST; it joins no screen's rooms.
     if (principal?.kind === 'device' && principal.role === 'integration') return next(new Error('FORBIDDEN'));
-    const data = (socket as unknown as Sock).data;
-    data.principal = principal;
-    if (principal?.kind === 'staff') data.session = sessionKey(token as string);
+    socket.data.principal = principal;
+    if (principal?.kind === 'staff') socket.data.session = sessionKey(token as string);
     next();
   });
   dropEndedSessions(io, ctx);
 
-  io.on('connection', (raw) => {
-    const socket = raw as unknown as Sock;
+  io.on('connection', (socket) => {
     const p = socket.data.principal;
     if (isStaff(p)) void socket.join('staff');
     else if (p) void socket.join('public');
@@ -76,11 +85,11 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     if (p?.kind === 'device' && (p.role === 'display' || p.role === 'kiosk')) {
       const { id, role } = p;
       ctx.presence?.connected(id, role);
-      (raw as unknown as { on(ev: 'disconnect', fn: () => void): void }).on('disconnect', () => ctx.presence?.disconnected(id));
+      socket.on('disconnect', () => ctx.presence?.disconnected(id));
     }
     socket.emit('snapshot', buildSnapshot(ctx, calls, isStaff(p)));
 
-    const on = <S extends z.ZodType>(event: string, schema: S, fn: (input: z.infer<S>) => unknown) => handle(ctx, socket, event, schema, fn, turn);
+    const on = <E extends Event>(event: E, schema: z.ZodType<Payload<E>>, fn: (input: Payload<E>) => Result<E> | Promise<Result<E>>) => handle(ctx, socket, turn, event, schema, fn);
     on('snapshot:get', followTicketSchema.partial(), () => buildSnapshot(ctx, calls, isStaff(p)));
     on('time:get', emptySchema, () => ({ serverTime: ctx.now() }));
     on('ticket:take', takeTicketSchema, (input) => takeTicket(ctx, p, input));
@@ -90,11 +99,8 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
       void socket.join(`ticket:${ticketId}`);
       return isStaff(p) ? view : publicTicket(view);
     });
-    for (const action of Object.keys(counterActionSchemas) as CounterAction[]) {
-      on(`counter:${action}`, counterActionSchemas[action], (input) => {
-        const i = input as { counterId: string; ticketId?: string; reason?: string; serviceId?: string; toCounterId?: string };
-        return counterAction(ctx, p, action, i);
-      });
+    for (const action of Object.keys(counterActionSchemas).filter(isCounterAction)) {
+      on(`counter:${action}`, counterActionSchemas[action], (input) => counterAction(ctx, p, action, input));
     }
   });
 }

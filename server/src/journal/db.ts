@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { JOURNAL_FORMAT, refuseNewer } from './format';
 import { migrations } from './migrations';
 
-export type Db = Database.Database;
+import type { Db } from './sqlite';
+
+export type { Db };
 
 /**
  * Opens (and creates) `<dataDir>/motcua.db` and brings it up to this build's format; a database with office data

@@ -7,8 +7,9 @@
 import type { Dialect, TicketReading } from './number-words';
 import { numbersToWords, readNumber, readTicketNumber } from './number-words';
 
-/** How a document is handed in (the catalog's DOCUMENT_FORMS). */
-export type DocumentForm = 'original' | 'copy' | 'certifiedCopy' | 'originalOrCopy' | 'present';
+import { DOCUMENT_FORM_LABEL, type DocumentForm } from '@motcua/config/document-forms';
+
+export type { DocumentForm };
 
 /** What the kiosk reads of a procedure (a catalog Procedure fits). */
 export interface SpokenProcedure {
@@ -18,13 +19,7 @@ export interface SpokenProcedure {
   documents: ReadonlyArray<{ name: string; form: DocumentForm; count: number }>;
 }
 
-const FORM_WORDS: Record<DocumentForm, string> = {
-  original: 'bản chính',
-  copy: 'bản sao',
-  certifiedCopy: 'bản sao có chứng thực',
-  originalOrCopy: 'bản chính hoặc bản sao có chứng thực',
-  present: 'xuất trình bản chính',
-};
+const FORM_WORDS = DOCUMENT_FORM_LABEL;
 
 /** Abbreviations of the catalog that espeak-ng would spell letter by letter. */
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [

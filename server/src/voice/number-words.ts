@@ -1,4 +1,5 @@
 /**
+ * Hand-written because no maintained package reads Vietnamese numbers the way a call is spoken (mốt, tư, lẻ, ticket letters).
  * Vietnamese number reading for the spoken call and the kiosk's read-aloud.
  * Pure: no node imports, so the browser can import it too.
  *

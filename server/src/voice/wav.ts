@@ -1,4 +1,5 @@
 /**
+ * Hand-written because WAV packages parse and build only: the chime, joins, loudness and gain on 16-bit PCM are a few functions here.
  * PCM WAV (RIFF) buffers: parse, build, join, chime, silence, loudness and gain.
  * Only 16-bit signed PCM: that is what espeak-ng writes (22050 Hz, mono, 16-bit).
  * No node imports: works on Uint8Array (a Buffer is one), so the browser can use it.

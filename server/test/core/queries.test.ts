@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { serviceMinutes, serviceQueue, ticketsAhead, waitingCounts, type Command } from '../../src/core';
+import { serviceMinutes, ticketsAhead, waitingCounts, type Command, type QueueState, type Ticket } from '../../src/core';
 import { act, demoSetup, history, issue, min, next, stateOf } from './given';
 
 const transfer = (counterId: string, toServiceId: string, at: number): Command =>
   ({ type: 'transfer', counterId, staffId: 'canbo2', at, toServiceId });
+
+/** The order a service takes its waiting tickets in, written out plainly: the oracle ticketsAhead is checked against. */
+function serviceQueue(s: QueueState, serviceId: string): Ticket[] {
+  const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
+  const strict = s.setup?.priorityPolicy.kind !== 'interleaved';
+  return waiting.sort((a, b) =>
+    (strict ? Number(!!b.priority) - Number(!!a.priority) : 0) || a.issuedAt - b.issuedAt || a.seq - b.seq);
+}
 
 describe('queue questions', () => {
   it('tickets ahead is the place in the service queue, for every waiting ticket (priorities, a transfer, both policies)', () => {

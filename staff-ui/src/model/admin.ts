@@ -1,6 +1,6 @@
 /** The admin page's model: the tab, the settings fetched from /api/admin, and save actions with their outcome. */
 import { signal } from '@preact/signals';
-import type { Setup } from '@motcua/server/core/setup';
+import type { RatingSummary, Setup } from '@motcua/server/contract';
 import { api, errorWords } from './session';
 
 export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub' | 'sessions' | 'dossiers';
@@ -15,7 +15,7 @@ export const message = signal<{ ok: boolean; text: string } | null>(null);
 export const issuedToken = signal<{ id: string; token: string } | null>(null);
 /** Fixed holidays missing from the office's list (this year, and from October the next): shown on the board. */
 export const holidayGaps = signal<Array<{ year: number; name: string; message: string }>>([]);
-export const summary = signal<{ day: string; total: number; levels: Array<{ key: string; label: string; count: number; pct: number }> } | null>(null);
+export const summary = signal<RatingSummary | null>(null);
 
 /** Switches tab (kept in the address bar) and loads what it shows. */
 export function openTab(t: Tab): void {

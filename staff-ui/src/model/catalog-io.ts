@@ -3,8 +3,7 @@
  * the upload shows progress), then follow the server's check (GET /api/admin/catalog/import/status) to the end.
  */
 import { signal } from '@preact/signals';
-import type { ApiError } from '@motcua/server/contract';
-import type { ImportError } from '../../../config/src/catalog-io';
+import type { ApiError, ImportError } from '@motcua/server/contract';
 import { loadCatalogRows } from './catalog';
 import { api, errorWords, token } from './session';
 

@@ -1,6 +1,6 @@
 /** The admin's catalog tab: the procedure list (searched on the server), the procedure being edited, and saving it. */
 import { signal } from '@preact/signals';
-import type { Field, Procedure } from '../../../config/src/catalog';
+import type { Field, Procedure } from '@motcua/server/contract';
 import { message, save } from './admin';
 import { api, errorWords } from './session';
 

@@ -1,6 +1,6 @@
 /** The counter screen's model: which counter, what it serves, what waits, and the actions with their results. */
 import { computed, signal } from '@preact/signals';
-import type { CounterView, NoShowView, TicketView, WaitingTicketView } from '@motcua/server/contract';
+import type { CounterAction, CounterActionInput, CounterView, NoShowView, TicketView, WaitingTicketView } from '@motcua/server/contract';
 import { snapshot } from '../../../ui-shared/src/connection';
 import { now } from './clock';
 import { emitAck, errorWords, user } from './session';
@@ -65,7 +65,7 @@ const DONE: Record<string, (t: TicketView | null) => string> = {
 };
 
 /** Runs a counter action over the socket and shows its outcome in words. */
-export async function act(action: string, extra: Record<string, string> = {}): Promise<boolean> {
+export async function act<A extends CounterAction>(action: A, extra: Omit<CounterActionInput<A>, 'counterId'> | Record<string, never> = {}): Promise<boolean> {
   const id = counterId.value;
   if (!id || busy.value) return false;
   busy.value = true;

@@ -1,7 +1,7 @@
 /** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket. */
 import { effect, signal } from '@preact/signals';
-import type { Ack, ApiError } from '@motcua/server/contract';
-import { errorText } from '../../../server/src/contract/error-text';
+import type { Ack, ApiError, ClientToServer } from '@motcua/server/contract';
+import { errorText } from '@motcua/server/contract/error-text';
 import { openSocket, refused, type ScreenSocket } from '../../../ui-shared/src/connection';
 
 export interface User { username: string; name: string; role: 'staff' | 'supervisor' | 'admin' }
@@ -78,7 +78,7 @@ export function staffSocket(): ScreenSocket {
 }
 
 /** Sends a socket event and waits for its ack (or a timeout). */
-export function emitAck<T>(event: string, payload: unknown): Promise<Ack<T>> {
+export function emitAck<T>(event: keyof ClientToServer, payload: unknown): Promise<Ack<T>> {
   const s = staffSocket() as unknown as { timeout(ms: number): { emit(e: string, p: unknown, cb: (err: Error | null, a: Ack<T>) => void): void } };
   return new Promise((ok) => {
     s.timeout(6000).emit(event, payload, (err, ack) => ok(err ? { ok: false, error: { code: 'TIMEOUT', message: 'Máy chủ không trả lời' } } : ack));

@@ -10,8 +10,9 @@ import { checkProcedureEdit, CODE_PATTERN, fieldSchema, formatProblem, procedure
 import { fold } from '@motcua/config/fold';
 import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
-import { exportCatalog, type ImportError } from '@motcua/config/catalog-io';
+import { exportCatalog } from '@motcua/config/catalog-io';
 import { effectiveCatalog, setBaseCatalog } from '../catalog';
+import type { CatalogImportProgress } from '../../contract/rest';
 import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
 import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
@@ -21,12 +22,7 @@ const codeParam = z.string().regex(CODE_PATTERN, 'mã thủ tục dạng 1.00119
 const listQuery = z.object({ q: z.string().max(120).optional(), field: z.string().max(40).optional() });
 const vi = z.locales.vi().localeError;
 const formatQuery = z.object({ format: z.enum(['json', 'csv']) });
-/** upload is the browser's; reading: the checker starts and reads the file; checking: `done` of `total` rows; saving: the one transaction. */
-export interface CatalogImportProgress {
-  phase: 'idle' | 'reading' | 'checking' | 'saving' | 'done';
-  done: number; total: number;
-  result?: { imported: number; errors?: ImportError[] };
-}
+export type { CatalogImportProgress } from '../../contract/rest';
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
 
 /** The uploaded bytes as text: UTF-8 (a BOM is fine) or UTF-16 ("Unicode Text" from Excel). */

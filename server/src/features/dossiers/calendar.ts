@@ -3,6 +3,7 @@
  * limit (Bộ luật Lao động 2019 art. 112 for the holidays; a deadline falling on a day off moves
  * to the next working day, Bộ luật Dân sự 2015 art. 148). Dates are 'YYYY-MM-DD' strings.
  */
+import { addDays } from '../../core/hours';
 
 export interface CalendarConfig {
   /** Days off besides weekends, by year: { '2026': ['2026-01-01', ...] }. */
@@ -53,13 +54,17 @@ export interface WorkCalendar {
   workingDaysBetween(from: string, to: string): number;
 }
 
-const DAY_MS = 86_400_000;
 const toMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
-const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** Adds calendar days to a 'YYYY-MM-DD' date. */
-export function addDays(date: string, n: number): string {
-  return fromMs(toMs(date) + n * DAY_MS);
+export { addDays };
+
+/**
+ * The office's days off and make-up working days: hours.holidays and hours.extraWorkdays from the site config
+ * (the same list the kiosk closes on); without office hours, the built-in Vietnamese lists.
+ */
+export function officeDaysOff(hours: { holidays: ReadonlyArray<{ date: string }>; extraWorkdays?: string[] } | null | undefined): { holidays: string[]; extraWorkdays: string[] } {
+  if (!hours) return { holidays: Object.values(DEFAULT_HOLIDAYS).flat(), extraWorkdays: DEFAULT_EXTRA_WORKDAYS };
+  return { holidays: hours.holidays.map((d) => d.date), extraWorkdays: hours.extraWorkdays ?? [] };
 }
 
 /** Builds a working-day calendar; with no argument, the default Vietnamese holidays. */

@@ -30,17 +30,6 @@ function rowChecker(sheet: Sheet, extra: ColumnMapping) {
   return { check, out } as const;
 }
 
-/** Checks every row of a sheet; returns the dossiers, or every bad line (duplicates included). */
-export function checkSheet(sheet: Sheet, extra: ColumnMapping = {}, onProgress?: (p: ImportProgress) => void): Checked {
-  const c = rowChecker(sheet, extra);
-  if ('headerError' in c) return { dossiers: [], errors: [c.headerError!] };
-  sheet.rows.forEach((row, i) => {
-    c.check(row);
-    if (onProgress && (i + 1) % 500 === 0) onProgress({ phase: 'checking', done: i + 1, total: sheet.rows.length });
-  });
-  return c.out;
-}
-
 function finish(db: Db, sheet: Sheet, at: number, checked: Checked, onProgress?: (p: ImportProgress) => void): ImportResult {
   const total = sheet.rows.length;
   const { dossiers, errors } = checked;
@@ -51,12 +40,6 @@ function finish(db: Db, sheet: Sheet, at: number, checked: Checked, onProgress?:
   const imported = upsertDossiers(db, dossiers, 'import', at);
   onProgress?.({ phase: 'done', done: imported, total });
   return { total, imported, errors: [] };
-}
-
-/** Imports a sheet in one transaction; with any bad row nothing is imported. */
-export function importSheet(db: Db, sheet: Sheet, at: number, extra: ColumnMapping = {},
-  onProgress?: (p: ImportProgress) => void): ImportResult {
-  return finish(db, sheet, at, checkSheet(sheet, extra, onProgress), onProgress);
 }
 
 const turn = () => new Promise<void>((ok) => setImmediate(ok));

@@ -5,7 +5,7 @@ import type { AppContext } from '../../app/context';
 import { limitLookup } from '../../app/limits';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { json, requireRole } from '../../http/principal';
-import type { Feature } from '../index';
+import type { Feature } from '../feature';
 import { importSheetGradually, type ImportProgress, type ImportResult } from './import';
 import { guessColumns, type ColumnMapping } from './mapping';
 import { parseCsv, parseXlsx, type Sheet } from './sheet';

@@ -1,35 +1,18 @@
 /** Reading a one-door export (CSV or XLSX) into header + rows with their line numbers. */
 import ExcelJS from 'exceljs';
+import { readCsv } from '@motcua/config/csv';
+import { ApiFailure } from '../../app/failure';
 
 export type Cell = string | Date | null;
 export interface Sheet { header: string[]; headerLine: number; rows: Array<{ line: number; cells: Cell[] }> }
 
-/** Splits CSV text (RFC 4180 quotes, comma / semicolon / tab detected from the header line). */
+/** Splits CSV text (comma / semicolon / tab detected from the header line); a broken quote is a 400 naming its line. */
 export function parseCsv(input: string): Sheet {
   const s = input.replace(/^\uFEFF/, '');
   const firstLine = s.slice(0, s.search(/\r?\n|$/));
   const delim = [';', '\t', ','].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
-  const records: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line++; cell += c; }
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === delim) { cells.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      cells.push(cell); records.push({ line: start, cells }); cells = []; cell = '';
-      line++; start = line;
-    } else cell += c;
-  }
-  if (cell !== '' || cells.length) { cells.push(cell); records.push({ line: start, cells }); }
+  const { records, errors } = readCsv(s, delim);
+  if (errors.length) throw new ApiFailure(400, 'BAD_FILE', `Tệp CSV hỏng: ${errors[0]!.message} / broken CSV at line ${errors[0]!.line}`);
   const nonEmpty = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [head, ...rows] = nonEmpty;
   return { header: head?.cells.map((h) => h.trim()) ?? [], headerLine: head?.line ?? 1, rows: rows.map((r) => ({ line: r.line, cells: r.cells })) };

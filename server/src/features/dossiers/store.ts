@@ -1,6 +1,7 @@
 /** The dossiers table: upsert by code, look-ups for the kiosk and the display, rows for reports. */
 import type { Db } from '../../journal/db';
 import { maskName, STATUS_LABEL, type Dossier, type DossierStatus } from './model';
+import type { ReadyDossierView } from '../../contract/rest';
 
 const UPSERT = `INSERT INTO dossiers (code, procedure_code, procedure_name, field, applicant_name, channel, received_date,
   due_date, status, resolved_date, returned_date, note, source, updated_at)
@@ -66,7 +67,7 @@ export function lookupDossier(db: Db, code: string): DossierLookup | null {
  * Dossiers whose result waits to be picked up, newest result first: the display's board. `since` (yyyy-mm-dd)
  * leaves out results older than that day; one without a result date counts from when it was last written.
  */
-export function readyDossiers(db: Db, limit = 200, since = '0000-01-01'): Array<{ code: string; applicant: string; procedureName: string; resolvedDate: string | null }> {
+export function readyDossiers(db: Db, limit = 200, since = '0000-01-01'): ReadyDossierView[] {
   const rows = db.prepare(`${SELECT} WHERE status = 'cho_tra'
     AND COALESCE(resolved_date, date(updated_at / 1000, 'unixepoch')) >= ? ORDER BY resolved_date DESC, code LIMIT ?`).all(since, limit) as Dossier[];
   return rows.map((d) => ({ code: d.code, applicant: maskName(d.applicantName), procedureName: d.procedureName, resolvedDate: d.resolvedDate }));

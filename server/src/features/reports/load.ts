@@ -16,14 +16,8 @@ export function loadTickets(db: Db, from: string, to: string): TicketRow[] {
   return rows.map(({ id, ...r }) => (back.has(id) ? { ...r, calledBack: true } : r));
 }
 
-/**
- * Ratings given in [fromMs, toMs). The rating feature owns the `ratings` table; until it exists this is empty.
- * Columns are read by name so a column the rating feature names differently shows up as null, not as a crash.
- */
+/** Ratings given in [fromMs, toMs), from the `ratings` table (migration 2026-11-23-010). */
 export function loadRatings(db: Db, fromMs: number, toMs: number): RatingRow[] {
-  const cols = new Set((db.prepare(`SELECT name FROM pragma_table_info('ratings')`).pluck().all() as string[]));
-  if (!cols.has('level') || !cols.has('at')) return [];
-  const col = (c: string) => (cols.has(c) ? c : 'NULL');
-  return db.prepare(`SELECT level, ${col('service_id')} AS serviceId, ${col('counter_id')} AS counterId, ${col('staff_id')} AS staffId, at
+  return db.prepare(`SELECT level, service_id AS serviceId, counter_id AS counterId, staff_id AS staffId, at
     FROM ratings WHERE at >= ? AND at < ?`).all(fromMs, toMs) as RatingRow[];
 }

@@ -6,8 +6,8 @@ import { require as allow } from '../../app/actions';
 import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { ApiFailure, parseInput } from '../../http/errors';
-import type { Feature } from '../index';
-import { DEFAULT_EXTRA_WORKDAYS, DEFAULT_HOLIDAYS, workCalendar, type CalendarConfig } from '../dossiers/calendar';
+import type { Feature } from '../feature';
+import { officeDaysOff, workCalendar, type CalendarConfig } from '../dossiers/calendar';
 import { jsonRoute, sendError, whoIs } from '../dossiers/http';
 import { dossiersUpTo } from '../dossiers/store';
 import { reportCsv, reportXlsx } from './export';
@@ -16,14 +16,12 @@ import { periodQuery, resolvePeriod } from './period';
 import { reportHeader } from './header';
 import { reportHeaderRoutes } from './header-routes';
 import { printPage } from './print-page';
-import { DEFAULT_LEVELS, type LevelDef } from './rating-figures';
+// The same scale the rating feature validates against (config `rating.scale`).
+import { ratingLevels as levelsOf } from '../rating';
 import { buildReport, namesFrom, type Report } from './report';
 import { viewPage } from './view-page';
 
 const READERS = ['supervisor', 'admin'] as const;
-const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
-// The same scale the rating feature validates against (config `rating.scale`).
-const levelsOf = (ctx: AppContext) => ((ctx.config as { rating?: { scale?: string } }).rating?.scale === 'five' ? FIVE : DEFAULT_LEVELS);
 const FONT_FILE = /^be-vietnam-pro-(vietnamese|latin|latin-ext)-(400|700)-normal\.woff2$/;
 
 function fontDir(): string | null {
@@ -35,11 +33,10 @@ function fontDir(): string | null {
  * hours.extraWorkdays, the same list the kiosk closes on); without hours, the built-in Vietnamese holidays.
  */
 export function calendarFor(ctx: Pick<AppContext, 'config'>) {
-  const h = ctx.config.hours;
-  if (!h) return workCalendar({ holidays: DEFAULT_HOLIDAYS, extraWorkdays: DEFAULT_EXTRA_WORKDAYS });
+  const { holidays: days, extraWorkdays } = officeDaysOff(ctx.config.hours);
   const holidays: CalendarConfig['holidays'] = {};
-  for (const d of h.holidays) (holidays[d.date.slice(0, 4)] ??= []).push(d.date);
-  return workCalendar({ holidays, extraWorkdays: h.extraWorkdays });
+  for (const d of days) (holidays[d.slice(0, 4)] ??= []).push(d);
+  return workCalendar({ holidays, extraWorkdays });
 }
 
 /** Builds the report the query asks for (period=day|month|quarter|year|custom, date=..., from/to=...). */

@@ -1,5 +1,5 @@
 /** The journal of queue events, its snapshots, the ticket projection and staff sessions. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-11-23-001-journal',

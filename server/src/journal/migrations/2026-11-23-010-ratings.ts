@@ -1,5 +1,5 @@
 /** Citizens' ratings of a finished ticket: one per ticket, enforced by the database. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-11-23-010-ratings',

@@ -1,5 +1,5 @@
 /** Settings an admin changed in /admin (staff accounts, device tokens, notices, rating reasons), merged over the config file's. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-11-23-011-admin-settings',

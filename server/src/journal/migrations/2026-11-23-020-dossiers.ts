@@ -1,5 +1,5 @@
 /** Dossiers (hồ sơ) imported from or pushed by the province's one-door software. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-11-23-020-dossiers',

@@ -1,5 +1,5 @@
 /** Who changed which admin setting, and when: one row per change, never updated or deleted. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-11-23-030-admin-audit',

@@ -1,5 +1,5 @@
 /** Dated schema migrations, run at boot in name order. Add a file, list it here; never edit a shipped one. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 import m20261123Journal from './2026-11-23-001-journal';
 import m20261123Dossiers from './2026-11-23-020-dossiers';
 import m20261123Ratings from './2026-11-23-010-ratings';
