@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 // C0/C1 controls (tab and line breaks allowed), bidi marks/embeddings/overrides/isolates, the BOM.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 // With the u flag a paired surrogate is one code point: only a lone one matches.
