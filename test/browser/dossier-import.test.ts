@@ -60,7 +60,7 @@ describe('the dossier import page', () => {
       await route.fulfill({ response: answer });
     });
     await page.setInputFiles('#file', { name: 'ho-so-thang-11.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(2000))) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ, 11 cột');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 15_000 }).toContain('2.000 dòng hồ sơ, 11 cột');
     // Pre-filled from the known headings; unknown columns are skipped until a person says what they are.
     expect(await select(page, 'Mã hồ sơ').inputValue()).toBe('code');
     expect(await select(page, 'Ngày hẹn trả').inputValue()).toBe('dueDate');
@@ -90,7 +90,7 @@ describe('the dossier import page', () => {
     lines[1232]![6] = '31/02/2026'; // the 1233rd data row: line 1234 of the sheet (the header is line 1)
     const page = await openPage();
     await page.setInputFiles('#file', { name: 'ho-so-loi.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(lines) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('2.000 dòng hồ sơ');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 15_000 }).toContain('2.000 dòng hồ sơ');
     await select(page, 'Nhóm lĩnh vực').selectOption('field');
     await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();
     await expect.poll(() => page.locator('#result').innerText(), { timeout: 20_000 }).toContain('Không nhập hồ sơ nào: 1 dòng có lỗi');
@@ -104,7 +104,7 @@ describe('the dossier import page', () => {
   it('refuses to send a mapping without a required column or with a field twice, and names the problem', async () => {
     const page = await openPage();
     await page.setInputFiles('#file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(csvOf(rows(3))) });
-    await expect.poll(() => page.locator('#fileInfo').innerText()).toContain('3 dòng hồ sơ');
+    await expect.poll(() => page.locator('#fileInfo').innerText(), { timeout: 15_000 }).toContain('3 dòng hồ sơ');
     await select(page, 'Mã hồ sơ').selectOption('-');
     await select(page, 'STT').selectOption('field');
     await select(page, 'Nhóm lĩnh vực').selectOption('field');
