@@ -19,7 +19,7 @@ export async function benchDisplayBurst(): Promise<{ single: Stats; burst: Stats
   try {
     const who = { q1: 'canbo1', q2: 'canbo2', q3: 'canbo3', q4: 'giamsat', q5: 'admin' };
     const office = await openCounters(srv.url, who);
-    await fillDemoQueue(srv.url, 30);
+    await fillDemoQueue(srv.url, 50);
     const page = await freshPage(browser, 1920, 1080);
     await page.goto(`${srv.url}/display`);
     await page.waitForSelector('.tiles .tile[data-counter="q5"]', { timeout: 15_000 });

@@ -5,6 +5,7 @@ import type { Snapshot } from '../../server/src/contract';
 import { client, login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import { phraseFor } from '../../server/src/features/voice';
+import { launchChromium, screenshot } from './chromium';
 
 let srv: RunningServer;
 let admin: string;
@@ -44,4 +45,28 @@ describe('voice settings in /admin', () => {
     expect(line.what).toContain('dialect: "north" → "south"');
     expect(line.what).toContain('template: "Mời công dân có số thứ tự {so} đến quầy số {quay}" → "Xin mời số {so} đến quầy {quay}"');
   });
+
+  it('an admin changes them in /admin → "Giọng đọc"', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${srv.url}/admin`);
+      await page.getByLabel('Tên đăng nhập').fill('admin');
+      await page.getByLabel('Mật khẩu').fill('demo');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Giọng đọc' }).click();
+      const repeat = page.getByLabel('Số lần đọc mỗi lượt gọi');
+      await repeat.waitFor();
+      expect(await repeat.inputValue()).toBe(String(srv.ctx.config.voice.repeat));
+      await repeat.fill('3');
+      await page.getByLabel('Giọng').selectOption('north');
+      await screenshot(page, 'admin-voice-panel');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã lưu: các màn hình đọc theo cài đặt mới').waitFor();
+      expect(srv.ctx.config.voice.repeat).toBe(3);
+      expect(srv.ctx.config.voice.dialect).toBe('north');
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

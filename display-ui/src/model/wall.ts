@@ -80,5 +80,13 @@ export const counterGroups = computed<Array<{ name: string | null; counters: Cou
     byAgency.set(key, [...(byAgency.get(key) ?? []), c]);
   }
   if (![...byAgency.values()].some((g) => g.length > 1) || byAgency.size < 2) return [{ name: null, counters: list }];
-  return [...byAgency].map(([id, cs]) => ({ name: names.get(id) ?? id, counters: cs }));
+  // An agency with one counter gets no heading (its tile names it): a run of them shares the rows.
+  const out: Array<{ name: string | null; counters: CounterView[] }> = [];
+  for (const [id, cs] of byAgency) {
+    const last = out.at(-1);
+    if (cs.length > 1) out.push({ name: names.get(id) ?? id, counters: cs });
+    else if (last && last.name === null) last.counters.push(...cs);
+    else out.push({ name: null, counters: [...cs] });
+  }
+  return out;
 });

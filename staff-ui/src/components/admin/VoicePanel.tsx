@@ -26,7 +26,7 @@ function VoiceForm({ initial, onSaved }: { initial: VoiceSettings; onSaved(v: Vo
     <section class="panel">
       <h2>Giọng đọc gọi số</h2>
       <form class="voice-form" onSubmit={submit}>
-        <label><input type="checkbox" checked={f.enabled} onChange={(e) => set('enabled', (e.target as HTMLInputElement).checked)} /> Đọc số trên màn hình chờ</label>
+        <label style={{ display: 'flex', alignItems: 'center', gap: '12px', minHeight: '48px' }}><input type="checkbox" style={{ width: '28px', height: '28px' }} checked={f.enabled} onChange={(e) => set('enabled', (e.target as HTMLInputElement).checked)} /> Đọc số trên màn hình chờ</label>
         <label>Câu gọi ({'{so}'}: số thứ tự, {'{quay}'}: số quầy, {'{ten_quay}'}: tên quầy)
           <input value={f.template} onInput={(e) => set('template', val(e))} required maxLength={300} /></label>
         <label>Giọng <select value={f.dialect} onChange={(e) => set('dialect', val(e) as VoiceSettings['dialect'])}>
