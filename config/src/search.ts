@@ -201,10 +201,14 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   for (const d of touched) {
     if (scores[d]! + 2.2 * pairSum(matched[d]! & (matched[d]! >>> 1), pairs) + 0.4 * known < floor) continue;
     const doc = index.docs[d]!;
-    let s = scores[d]! + phraseBonus(doc.name, marks, pairs) * 1.2 + known * 0.3 * nameCoverage(doc.name, marks);
-    let best = 0;
-    for (const ph of doc.phrases) best = Math.max(best, phraseBonus(ph, marks, pairs));
-    s += best;
+    let s = scores[d]! + known * 0.3 * nameCoverage(doc.name, marks);
+    // Phrases only where two neighbouring query words both matched this procedure.
+    if (matched[d]! & (matched[d]! >>> 1)) {
+      s += phraseBonus(doc.name, marks, pairs) * 1.2;
+      let best = 0;
+      for (const ph of doc.phrases) best = Math.max(best, phraseBonus(ph, marks, pairs));
+      s += best;
+    }
     if (doc.keywords.has(folded)) s += known * 0.1;
     // Shorter names first among equals: a factor, so that scaling every score (an unknown word) keeps the order.
     keep(results, { procedure: doc.procedure, score: (s / total) * 1000 * (1 - Math.min(doc.length, 500) * 0.0004) }, limit);
