@@ -168,10 +168,9 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   let known = 0; // the weight of the words the catalog has: bonuses scale with it, so an unknown word changes no order
   const idfs = words.map((w, j) => {
     const { row, hits } = wordRow(index, found[j]!, n);
-    const idf = Math.log(1 + n / (1 + hits)) * w.weight;
-    if (hits) known += idf;
-    for (let d = 0; d < n; d++) {
-      if (row[d] === 0) continue;
+    const idf = Math.log(1 + n / (1 + hits.length)) * w.weight;
+    if (hits.length) known += idf;
+    for (const d of hits) {
       if (matched[d] === 0) touched.push(d);
       if (j < 30) matched[d]! |= 1 << j;
       else matched[d]! |= 1 << 30;
@@ -187,17 +186,29 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   const folded = words.map((w) => w.key).join(' ');
   // What the bonuses can add to a procedure at most: its pairs of matched neighbour words, coverage and keyword. The
   // procedures are checked best bound first, and the rest skipped once none can reach the last of the results.
-  const bound = new Float64Array(n);
-  for (const d of touched) bound[d] = scores[d]! + 2.2 * pairSum(matched[d]! & (matched[d]! >>> 1), pairs) + 0.4 * known;
-  touched.sort((x, y) => bound[y]! - bound[x]!);
+  // The final score is at least the words' own score (times the length factor, >= 0.8): the `limit`-th best of
+  // these is a floor no procedure below it in bound can reach, so only the others get their bonuses worked out.
+  const floors: number[] = [];
+  for (const d of touched) {
+    const low = scores[d]! * (1 - Math.min(index.docs[d]!.length, 500) * 0.0004);
+    if (floors.length < limit) floors.push(low);
+    else if (low > floors[floors.length - 1]!) floors[floors.length - 1] = low;
+    else continue;
+    floors.sort((a, b) => b - a);
+  }
+  const floor = floors.length >= limit ? floors[limit - 1]! : -Infinity;
   const results: SearchResult[] = [];
   for (const d of touched) {
-    if (results.length >= limit && (bound[d]! / total) * 1000 < results[results.length - 1]!.score) break;
+    if (scores[d]! + 2.2 * pairSum(matched[d]! & (matched[d]! >>> 1), pairs) + 0.4 * known < floor) continue;
     const doc = index.docs[d]!;
-    let s = scores[d]! + phraseBonus(doc.name, marks, pairs) * 1.2 + known * 0.3 * nameCoverage(doc.name, marks);
-    let best = 0;
-    for (const ph of doc.phrases) best = Math.max(best, phraseBonus(ph, marks, pairs));
-    s += best;
+    let s = scores[d]! + known * 0.3 * nameCoverage(doc.name, marks);
+    // Phrases only where two neighbouring query words both matched this procedure.
+    if (matched[d]! & (matched[d]! >>> 1)) {
+      s += phraseBonus(doc.name, marks, pairs) * 1.2;
+      let best = 0;
+      for (const ph of doc.phrases) best = Math.max(best, phraseBonus(ph, marks, pairs));
+      s += best;
+    }
     if (doc.keywords.has(folded)) s += known * 0.1;
     // Shorter names first among equals: a factor, so that scaling every score (an unknown word) keeps the order.
     keep(results, { procedure: doc.procedure, score: (s / total) * 1000 * (1 - Math.min(doc.length, 500) * 0.0004) }, limit);
@@ -205,16 +216,16 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   return results;
 }
 
-/** How well one word matches each procedure (zone weight x quality weight, 0: not at all), and how many it hits. */
-function wordRow(index: SearchIndex, terms: Map<number, number>, n: number): { row: Float32Array; hits: number } {
+/** How well one word matches each procedure (zone weight x quality weight, 0: not at all), and the procedures it hits. */
+function wordRow(index: SearchIndex, terms: Map<number, number>, n: number): { row: Float32Array; hits: number[] } {
   const row = new Float32Array(n);
-  let hits = 0;
+  const hits: number[] = [];
   for (const [t, quality] of terms) {
     const docs = index.postings[t]!, zones = index.zones[t]!;
     for (let k = 0; k < docs.length; k++) {
       const z = zones[k]!, d = docs[k]!;
       const v = ZONE_WEIGHT[z]! * QUALITY_WEIGHT[quality]!;
-      if (row[d] === 0) hits++;
+      if (row[d] === 0) hits.push(d);
       if (v > row[d]!) row[d] = v;
     }
   }

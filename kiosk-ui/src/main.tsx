@@ -18,6 +18,8 @@ document.addEventListener('touchmove', (e) => { if (e.touches.length > 1) e.prev
 effect(() => { document.documentElement.lang = lang.value; });
 
 render(<App />, document.getElementById('app')!);
+// Keeps the kiosk's shell, so a kiosk PC that boots before the server shows its offline banner and recovers by itself.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk' }).catch(() => {});
 void connect();
 void loadCatalog();
 startIdleClock();

@@ -16,11 +16,22 @@ export const catalogVersion = signal(0);
 
 let socket: ScreenSocket | null = null;
 
+/** The server did not answer the last try to connect (the kiosk shows its offline banner, also before a first connection). */
+export const unreachable = signal(false);
+
 /** Pairs and connects; listens for print outcomes and serial scans. */
 export async function connect(): Promise<void> {
+  // Booted before the server (the page came from the service worker): wait for it before deciding "not paired".
   token.value = await deviceToken('kiosk');
+  while (token.value === null && !(await serverAnswers())) {
+    unreachable.value = true;
+    await new Promise((ok) => setTimeout(ok, 2000));
+    token.value = await deviceToken('kiosk');
+  }
   tokenChecked.value = true;
   socket = openSocket(token.value);
+  socket.on('connect', () => { unreachable.value = false; });
+  socket.on('connect_error', () => { unreachable.value = true; });
   socket.on('catalog', () => { catalogVersion.value++; });
   socket.io.on('reconnect', () => { catalogVersion.value++; });
   socket.on('printed', (p) => { printResults.value = { ...printResults.value, [p.ticketId]: p }; });
@@ -29,6 +40,11 @@ export async function connect(): Promise<void> {
   socket.on('scan', (scan) => {
     pushedScan.value = { seq: ++seq, scan };
   });
+}
+
+/** True when the server answers at all (its health route). */
+async function serverAnswers(): Promise<boolean> {
+  try { return (await fetch('/api/health', { cache: 'no-store' })).ok; } catch { return false; }
 }
 
 const failure = (code: string, message: string): Ack<never> => ({ ok: false, error: { code, message } });

@@ -41,7 +41,10 @@ describe('POST /api/kiosk/scan', () => {
 
   it('reports a receipt code it cannot find', async () => {
     const r = await scan('000.00.23.H23-261123-0001');
-    expect(r.body).toEqual({ kind: 'dossier', code: '000.00.23.H23-261123-0001', found: false, message: 'Không tìm thấy hồ sơ' });
+    expect(r.body).toEqual({
+      kind: 'dossier', code: '000.00.23.H23-261123-0001', found: false,
+      message: 'Chưa có thông tin hồ sơ này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.', messageEn: 'There is no news of this dossier yet. Please ask at the reception counter.',
+    });
   });
 
   it('shows a ticket scanned from its QR', async () => {
@@ -54,8 +57,8 @@ describe('POST /api/kiosk/scan', () => {
   it('says plainly when a code means nothing, and refuses bad input and strangers', async () => {
     const unknown = (await scan('hello world')).body;
     expect(unknown.kind).toBe('unknown');
-    expect(unknown.message).toMatch(/Không nhận ra mã này/);
-    expect(unknown.messageEn).toMatch(/not recognised/);
+    expect(unknown.message).toMatch(/Máy không nhận ra mã này/);
+    expect(unknown.messageEn).toMatch(/not one the kiosk knows/);
     expect((await scan('x'.repeat(4097))).status).toBe(400);
     expect((await scan('')).status).toBe(400);
     expect((await scan(42)).status).toBe(400);

@@ -138,10 +138,10 @@ describe('the citizen kiosk', () => {
     await page.close();
   });
 
-  it('a keyboard-mode receipt scan shows that the dossier was not found', async () => {
+  it('a keyboard-mode receipt scan says plainly that there is no news of the dossier yet', async () => {
     const page = await openKiosk(srv.url);
     await scanKeys(page, RECEIPT);
-    await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/không tìm thấy hồ sơ/i);
+    await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/Chưa có thông tin hồ sơ này/);
     expect(await text(page)).toContain(RECEIPT);
     await shootAll(page, 'scan');
     await expectAccessible(page);
@@ -152,7 +152,7 @@ describe('the citizen kiosk', () => {
     const page = await openKiosk(srv.url);
     // CDP key events carry their own timestamps (event.timeStamp): the same timeline on a loaded or an idle machine.
     await scanKeys(page, RECEIPT, (i) => (i === 1 ? 150 : i === 12 ? 90 : 8));
-    await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/không tìm thấy hồ sơ/i);
+    await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/Chưa có thông tin hồ sơ này/);
     expect(await text(page)).toContain(RECEIPT);
     await page.close();
   });

@@ -1,12 +1,13 @@
 /** Says plainly when the kiosk cannot reach the server (and so cannot issue numbers), or is not paired. */
 import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
 import { t } from '../i18n';
-import { token, tokenChecked } from '../socket';
+import { token, tokenChecked, unreachable } from '../socket';
 
 /** The offline / connecting / not-paired banner. */
 export function StatusBanner() {
+  if (!connected.value && unreachable.value) return <div class="banner bad" role="alert">{t('offline')}</div>;
   if ((tokenChecked.value && !token.value) || refused.value) return <div class="banner bad" role="alert">{t('notPaired')}</div>;
   if (connected.value) return null;
-  if (!everConnected.value) return <div class="banner warn" role="status">{t('connecting')}</div>;
+  if (!everConnected.value && !unreachable.value) return <div class="banner warn" role="status">{t('connecting')}</div>;
   return <div class="banner bad" role="alert">{t('offline')}</div>;
 }

@@ -52,8 +52,8 @@ export function dossierGuide(ctx: AppContext, d: DossierLookup): DossierGuide {
       if (!s) return { statusEn, guide: 'Mời quý vị đến quầy tiếp nhận để nhận kết quả.', guideEn: 'Please go to the reception counter to pick up your result.' };
       const counters = countersOf(ctx, s.id);
       return {
-        statusEn, guide: `Mời quý vị lấy số "${s.name}" rồi đến quầy ${list(counters)} để nhận kết quả.`,
-        guideEn: `Please take a number for "${s.nameEn ?? s.name}", then go to counter ${list(counters)} to pick up your result.`,
+        statusEn, guide: `Mời quý vị lấy số “${s.name}” rồi đến quầy ${list(counters)} để nhận kết quả.`,
+        guideEn: `Please take a number for “${s.nameEn ?? s.name}”, then go to counter ${list(counters)} to pick up your result.`,
         next: { serviceId: s.id, serviceName: s.name, ...(s.nameEn ? { serviceNameEn: s.nameEn } : {}), counters },
       };
     }
@@ -64,8 +64,8 @@ export function dossierGuide(ctx: AppContext, d: DossierLookup): DossierGuide {
       const whereEn = counters.length ? `counter ${list(counters)}` : 'the reception counter';
       return {
         statusEn, ...(note ? { note } : {}),
-        guide: `Hồ sơ cần bổ sung giấy tờ. Mời quý vị mang giấy tờ đến ${where}${s ? ` (lấy số "${s.name}")` : ''}.`,
-        guideEn: `Your dossier needs more papers. Please bring them to ${whereEn}${s ? ` (take a number for "${s.nameEn ?? s.name}")` : ''}.`,
+        guide: `Hồ sơ cần bổ sung giấy tờ. Mời quý vị mang giấy tờ đến ${where}${s ? ` (lấy số “${s.name}”)` : ''}.`,
+        guideEn: `Your dossier needs more papers. Please bring them to ${whereEn}${s ? ` (take a number for “${s.nameEn ?? s.name}”)` : ''}.`,
         ...(s ? { next: { serviceId: s.id, serviceName: s.name, ...(s.nameEn ? { serviceNameEn: s.nameEn } : {}), counters } } : {}),
       };
     }

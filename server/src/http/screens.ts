@@ -24,6 +24,13 @@ export function mountScreens(app: Express, root: string, ctx: AppContext): void 
     const dist = uiDist(root, ui);
     if (dist) app.use(`/ui/${ui.replace('-ui', '')}`, express.static(dist, { index: false, maxAge: '1h' }));
   }
+  // The kiosk's service worker (kiosk-ui/public/sw.js) keeps its shell for a kiosk that boots before the server;
+  // served from /kiosk/ and allowed the scope /kiosk (the page itself has no trailing slash).
+  app.get('/kiosk/sw.js', (_req, res) => {
+    const dist = uiDist(root, 'kiosk-ui');
+    if (!dist) return void res.status(404).end();
+    res.set({ 'Cache-Control': 'no-cache', 'Service-Worker-Allowed': '/kiosk' }).type('text/javascript').sendFile(join(dist, 'sw.js'));
+  });
   for (const page of PAGES) {
     for (const path of page.paths) {
       app.get(path, (_req, res) => {
