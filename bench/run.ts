@@ -68,6 +68,24 @@ for (const n of [100, 500]) {
 }
 
 {
+  // What each event sends to each screen, and the load of issue 18 (500 displays + 50 kiosk tickets/s).
+  const { benchDeltas, benchLoad } = await import('./delta-bench');
+  let srv = await testServer();
+  try {
+    const d = await benchDeltas(srv, 100);
+    for (const [who, r] of [['display', d.display], ['staff screen', d.staff]] as const) {
+      console.log(`${`bytes / messages per ticket, one ${who}`.padEnd(52)} ${r.bytes} B in ${r.messages} messages  (${Object.entries(r.byEvent).map(([k, v]) => `${k} ${v} B`).join(', ')})`);
+    }
+  } finally { await srv.close(); }
+  srv = await testServer();
+  try {
+    const l = await benchLoad(srv, 500);
+    add('call -> 500 displays while kiosks issue 50 tickets/s', l.call, 'p99 ≤ 1000 ms', l.call.p99 <= 1000);
+    console.log(`${'resident memory under that load'.padEnd(52)} ${l.rssBefore} MB before, ${l.rssPeak} MB peak (server and bench in one process; clients in their own)`);
+  } finally { await srv.close(); }
+}
+
+{
   // Start-up, memory and rebuild, each beside its floor (issue 18).
   const { benchColdStart, benchDisplayMemory, benchRebuild } = await import('./startup-bench');
   const start = await benchColdStart(5);
