@@ -126,7 +126,7 @@ export async function benchDisk(kind: 'sqlite' | 'fdatasync', perSecond = 50, se
   }
 }
 
-async function startClients(url: string, n: number, kind: 'socketio' | 'ws'): Promise<ClientPool> {
+export async function startClients(url: string, n: number, kind: 'socketio' | 'ws'): Promise<ClientPool> {
   const sizes = Array.from({ length: Math.min(PROCS, n) }, (_, i) => Math.floor(n / PROCS) + (i < n % PROCS ? 1 : 0));
   return { children: await Promise.all(sizes.map((size) => startOne(url, size, kind))) };
 }
@@ -139,7 +139,7 @@ async function collect(pool: ClientPool): Promise<Array<{ key: string; at: numbe
   return parts.flat();
 }
 
-function stop(pool: ClientPool): void {
+export function stop(pool: ClientPool): void {
   for (const child of pool.children) child.send({ type: 'exit' });
 }
 

@@ -67,6 +67,38 @@ for (const n of [100, 500]) {
   } finally { await srv.close(); }
 }
 
+{
+  // What each event sends to each screen, and the load of issue 18 (500 displays + 50 kiosk tickets/s).
+  const { benchDeltas, benchLoad } = await import('./delta-bench');
+  let srv = await testServer();
+  try {
+    const d = await benchDeltas(srv, 100);
+    for (const [who, r] of [['display', d.display], ['staff screen', d.staff]] as const) {
+      console.log(`${`bytes / messages per ticket, one ${who}`.padEnd(52)} ${r.bytes} B in ${r.messages} messages  (${Object.entries(r.byEvent).map(([k, v]) => `${k} ${v} B`).join(', ')})`);
+    }
+  } finally { await srv.close(); }
+  srv = await testServer();
+  try {
+    const l = await benchLoad(srv, 500);
+    add('call -> 500 displays while kiosks issue 50 tickets/s', l.call, 'p99 ≤ 1000 ms', l.call.p99 <= 1000);
+    console.log(`${'resident memory under that load'.padEnd(52)} ${l.rssBefore} MB before, ${l.rssPeak} MB peak (server and bench in one process; clients in their own)`);
+  } finally { await srv.close(); }
+}
+
+{
+  // Start-up, memory and rebuild, each beside its floor (issue 18).
+  const { benchColdStart, benchDisplayMemory, benchRebuild } = await import('./startup-bench');
+  const start = await benchColdStart(5);
+  add('cold start to healthy: the server from sources (tsx)', start.server);
+  add('floor: bare `node -e` http server to first answer', start.bare);
+  const mem = await benchDisplayMemory(500);
+  console.log(`${'resident memory, server process'.padEnd(52)} ${mem.before} MB idle, ${mem.withDisplays} MB with 500 displays (${mem.perDisplayKb} KB each)`);
+  const rb = await benchRebuild(500_000);
+  rows.push({ name: 'rebuild state from 500,000 events (ms)', p50: rb.rebuildMs, p99: rb.rebuildMs, samples: rb.rows });
+  console.log(`${'rebuild state from a journal of 500,000 events'.padEnd(52)} ${rb.rebuildMs} ms (${rb.rows} rows, ${rb.mb} MB)`);
+  console.log(`${'floor: bare SQLite scan of the same rows'.padEnd(52)} ${rb.scanMs} ms; scan + JSON.parse ${rb.parseMs} ms`);
+}
+
 // Benches added by the device, kiosk and display work, when present.
 const optional: Array<[string, string, string, (m: Record<string, unknown>) => Promise<{ p50: number; p99: number; samples: number }>, string, number]> = [
   ['./printer-bench.ts', 'benchPrinter', 'ack -> last byte at a fake TCP printer (raster incl.)', (m) => (m.benchPrinter as () => Promise<never>)(), 'p99 ≤ 200 ms', 200],

@@ -2,10 +2,27 @@
 import type { QueueEvent } from './messages';
 import { closedCounter, isFinished, type CounterState, type QueueState, type Ticket } from './state';
 
+/**
+ * The tickets maps made during one evolveAll: only its own intermediate states hold them, so they are
+ * written in place. A day's batch (start-up replays the journal 1,000 events at a time) then copies the
+ * map once, not once per event; a single evolve() still copies, and no state given in is ever changed.
+ */
+let owned: WeakSet<object> | null = null;
+
+/** A tickets map this step may write: the batch's own, or a fresh copy (then the batch's own). */
+function writableTickets(s: QueueState): QueueState['tickets'] {
+  if (owned?.has(s.tickets)) return s.tickets;
+  const copy = { ...s.tickets };
+  owned?.add(copy);
+  return copy;
+}
+
 function patchTicket(s: QueueState, id: string, patch: Partial<Ticket>): QueueState {
   const t = s.tickets[id];
   if (!t) return s;
-  return { ...s, tickets: { ...s.tickets, [id]: { ...t, ...patch } } };
+  const tickets = writableTickets(s);
+  tickets[id] = { ...t, ...patch };
+  return { ...s, tickets };
 }
 
 function patchCounter(s: QueueState, id: string, patch: Partial<CounterState>): QueueState {
@@ -48,9 +65,11 @@ export function evolve(s: QueueState, e: QueueEvent): QueueState {
         ...t, status: 'waiting', targetCounterId: null, counterId: null, staffId: null,
         firstCalledAt: null, calledAt: null, recalls: 0, servingAt: null, finishedAt: null, transfers: 0,
       };
+      const tickets = writableTickets(s);
+      tickets[t.id] = ticket;
       return {
         ...s,
-        tickets: { ...s.tickets, [t.id]: ticket },
+        tickets,
         lastSeq: { ...s.lastSeq, [t.serviceId]: Math.max(s.lastSeq[t.serviceId] ?? 0, t.seq) },
         issuedToday: { ...s.issuedToday, [t.serviceId]: (s.issuedToday[t.serviceId] ?? 0) + 1 },
       };
@@ -107,7 +126,13 @@ function assertNever(x: never): never {
   throw new Error(`unhandled event ${JSON.stringify(x)}`);
 }
 
-/** Folds a list of events onto a state. */
+/** Folds a list of events onto a state (the state given in is not changed). */
 export function evolveAll(s: QueueState, events: readonly QueueEvent[]): QueueState {
-  return events.reduce(evolve, s);
+  if (events.length < 2 || owned) return events.reduce(evolve, s);
+  owned = new WeakSet();
+  try {
+    return events.reduce(evolve, s);
+  } finally {
+    owned = null;
+  }
 }
