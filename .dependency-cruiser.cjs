@@ -30,7 +30,7 @@ module.exports = {
       from: { path: SCREENS },
       to: {
         path: '^(server|config|drivers)/',
-        pathNot: ['^server/src/contract/', '^config/src/(search|fold)\\.ts$', '^drivers/src/scanner/keyboard-burst\\.ts$', '^drivers/src/printer/qr\\.ts$'],
+        pathNot: ['^server/src/contract/', '^config/src/(search|fold|report-header)\\.ts$', '^server/src/features/dossiers/(mapping|validate)\\.ts$', '^drivers/src/scanner/keyboard-burst\\.ts$', '^drivers/src/printer/qr\\.ts$'],
       },
     },
     {

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './load';
-import { everydayWordsSchema, readEverydayWords } from './everyday-words';
-import type { EverydayWords } from './search';
+import { everydayWordsSchema, readEverydayWords, type EverydayWords } from './everyday-words';
 
 import { DOCUMENT_FORMS } from './document-forms';
 

@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { EverydayWords } from './search';
+
+/** Everyday words per field id: the official term (as in names and keywords) -> what citizens say for it. */
+export type EverydayWords = Record<string, Record<string, string[]>>;
 
 const phrase = z.string().trim().min(1).max(80).refine((s) => !/[\r\n;|]/.test(s), 'một cụm từ trên một dòng, không có ; hoặc |');
 

@@ -15,8 +15,8 @@ import type { Field, Procedure } from './catalog';
 import { foldWords } from './fold';
 
 export interface SearchResult { procedure: Procedure; score: number }
-/** Everyday words per field id: the official term (as in names and keywords) -> what citizens say for it. */
-export type EverydayWords = Record<string, Record<string, string[]>>;
+import type { EverydayWords } from './everyday-words';
+export type { EverydayWords };
 /** A procedure as the index keeps it: its name's term ids, its keyword phrases' term ids, its folded keywords, code digits. */
 export interface SearchDoc { procedure: Procedure; name: Int32Array; phrases: Int32Array[]; length: number; keywords: Set<string>; code: string }
 /** A prepared catalog: folded terms, their postings (with the zone of each) and their one-deletion neighbourhood. */

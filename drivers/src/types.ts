@@ -3,7 +3,7 @@
  * The server sees a Printer and Scanners; which transport carries the bytes is the drivers' business.
  */
 import type { CccdCard } from './scanner/cccd-card';
-import type { LayoutBlock } from './printer/ticket-layout';
+import type { LayoutBlock } from './printer/layout-block';
 
 export type { CccdCard } from './scanner/cccd-card';
 

@@ -1,5 +1,5 @@
 /** The one role check, shared by the HTTP role middleware and the socket handlers. */
-import { ApiFailure } from '../http/errors';
+import { ApiFailure } from './failure';
 import type { Principal } from './auth';
 
 export type Role = Principal['role'];

@@ -12,8 +12,8 @@ export type Principal =
   | { kind: 'staff'; username: string; name: string; role: StaffRole }
   | { kind: 'device'; id: string; role: DeviceRole; counterId?: string };
 
-/** A staff session as the admin sees it (never its token). */
-export interface SessionView { id: number; username: string; name: string; role: StaffRole; createdAt: number; expiresAt: number; ip: string; userAgent: string }
+import type { SessionView } from '../contract/rest';
+export type { SessionView };
 
 /** Credentials shipped with the demo office; never accepted in production. */
 const DEMO_TOKENS = new Set(['demo-kiosk', 'demo-display', 'demo-counter', 'demo-integration']);

@@ -1,7 +1,7 @@
 /** The server's side of the hardware: the printer and scanners from config, their health, and printing tickets. */
 import type { DeviceStatusView, PrintResultView, TicketView } from '../contract';
 import type { Logger } from '../log';
-import type { TicketPrintExtras } from './ticket-print';
+import type { TicketPrintExtras } from './ticket-print-extras';
 import type { PrintOutcome } from '@motcua/drivers/types';
 import type { ChecklistPrintJob } from '@motcua/drivers/printer/checklist-layout';
 

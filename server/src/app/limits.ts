@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type * as Flexible from 'rate-limiter-flexible';
 import type { SiteConfig } from '@motcua/config';
-import { ApiFailure } from '../http/errors';
+import { ApiFailure } from './failure';
 import type { AppContext } from './context';
 import type { Principal } from './auth';
 

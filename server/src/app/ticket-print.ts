@@ -6,15 +6,8 @@
 import type { TicketView } from '../contract';
 import type { AppContext } from './context';
 
-/** The extra fields of a print job (drivers' TicketPrintJob) the server fills in. */
-export interface TicketPrintExtras {
-  lang?: 'vi' | 'en';
-  officeName?: string;
-  serviceName?: string;
-  priorityName?: string | null;
-  estimatedWaitMinutes?: number;
-  counters?: number[];
-}
+import type { TicketPrintExtras } from './ticket-print-extras';
+export type { TicketPrintExtras };
 
 // ticket id -> language; a ticket is printed moments after it is taken, so a few hundred entries at most.
 const langs = new Map<string, 'vi' | 'en'>();

@@ -22,3 +22,6 @@ export interface CatalogImportProgress {
   done: number; total: number;
   result?: { imported: number; errors?: ImportError[] };
 }
+
+/** A staff session as the admin sees it (never its token). */
+export interface SessionView { id: number; username: string; name: string; role: 'staff' | 'supervisor' | 'admin'; createdAt: number; expiresAt: number; ip: string; userAgent: string }

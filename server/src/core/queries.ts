@@ -3,18 +3,8 @@ import type { ServiceId, Setup } from './setup';
 import type { QueueState, Ticket } from './state';
 import { queueOrders } from './selection';
 
-const lists = new WeakMap<QueueState['tickets'], Ticket[]>();
-
-/**
- * The day's tickets as an array, made once per version of the tickets (the state is immutable).
- * With a day's worth of tickets the map is a dictionary object, slow to enumerate; every pass below
- * shares this one enumeration.
- */
-export function ticketList(s: QueueState): Ticket[] {
-  let out = lists.get(s.tickets);
-  if (!out) lists.set(s.tickets, (out = Object.values(s.tickets)));
-  return out;
-}
+export { ticketList } from './ticket-list';
+import { ticketList } from './ticket-list';
 
 /** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
 interface Tally { waiting: Record<ServiceId, Ticket[]>; done: Record<ServiceId, { count: number; ms: number }> }

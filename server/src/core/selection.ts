@@ -5,7 +5,7 @@
  */
 import type { CounterDef, CounterId, PriorityPolicy, TicketId } from './setup';
 import { closedCounter, type CounterState, type QueueState, type Ticket } from './state';
-import { ticketList } from './queries';
+import { ticketList } from './ticket-list';
 
 /** Can this counter call this ticket? */
 export function servesTicket(counter: CounterDef, t: Ticket): boolean {

@@ -2,7 +2,7 @@
  * The database's format version, so an upgrade is a rule and not a hope: a newer build migrates an older
  * database forward at start (dated migrations, then PRAGMA user_version); an older build refuses a newer one.
  */
-import type { Db } from './db';
+import type { Db } from './sqlite';
 import type { Migration } from './migrations';
 
 /**

@@ -9,7 +9,7 @@ import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { addDays } from '../../core/hours';
 import type { Io } from '../../http/socket';
-import type { Feature } from '../index';
+import type { Feature } from '../feature';
 import { onDossiersChanged, readyDossiers } from './store';
 
 /** The most results the board is sent: paged on the wall, so every one still shows within 30 s. */

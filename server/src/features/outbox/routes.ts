@@ -4,7 +4,7 @@
  */
 import { require } from '../../app/actions';
 import { json, principalOf } from '../admin/http';
-import type { Feature } from '../index';
+import type { Feature } from '../feature';
 import { forwarderOf } from './start';
 import { forwardState, type ForwardState } from './store';
 

@@ -4,7 +4,7 @@
  * queue's code is untouched. Rows only reference their source; the forwarder whitelists fields when
  * it sends. The triggers do nothing until forwarding is enabled (hub_forward.enabled = 1).
  */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 const NOW_MS = `CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER)`;
 const ON = `WHEN (SELECT enabled FROM hub_forward WHERE id = 1) = 1`;

@@ -1,5 +1,5 @@
 /** Where a staff session was opened from (address, browser), so the admin can tell sessions apart and end one. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-12-01-040-session-client',

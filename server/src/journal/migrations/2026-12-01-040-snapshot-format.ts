@@ -1,5 +1,5 @@
 /** Snapshots carry the format of the state they hold; a build with a newer state shape skips older ones and replays. */
-import type { Db } from '../db';
+import type { Db } from '../sqlite';
 
 export default {
   name: '2026-12-01-040-snapshot-format',

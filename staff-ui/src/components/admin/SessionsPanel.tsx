@@ -1,7 +1,7 @@
 /** The "Phiên" tab (admins): who is signed in, since when and from where; end a session (its screens sign out at once). */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
-import type { SessionView } from '../../../../server/src/app/auth';
+import type { SessionView } from '@motcua/server/contract';
 import { save } from '../../model/admin';
 import { api } from '../../model/session';
 
