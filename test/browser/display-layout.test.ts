@@ -2,6 +2,7 @@
  * The wall display at every screen and every load: 4 screen sizes x 1/5/12/34 counters x 7/21 services x
  * 0/8/60 ready results, on the provincial centre (config/centre.yaml: long Vietnamese names). One server and
  * one browser with a page per size; the load is set through the queue and the dossier API, never by a restart.
+ * (MATRIX_COUNTERS=12,34 runs a part of it, for a quick look while working.)
  * For each case: nothing scrolls, every number, tile, row and the clock lie inside the screen, inside their
  * box and clear of the ticker; what does not fit is paged with a visible "1/N"; a screenshot per case.
  */

@@ -67,6 +67,9 @@ export function setReady(list: unknown): void {
   if (Array.isArray(list)) readyDossiers.value = list as ReadyDossier[];
 }
 
+/** The heading of counters whose agency has only that one. */
+export const OTHER_AGENCIES = 'Các cơ quan khác';
+
 /**
  * Counters grouped by agency: a counter's agency is the first service it serves. Grouped only where the
  * office has agencies, i.e. some agency holds two counters or more (a provincial centre); else one plain list.
@@ -80,13 +83,13 @@ export const counterGroups = computed<Array<{ name: string | null; counters: Cou
     byAgency.set(key, [...(byAgency.get(key) ?? []), c]);
   }
   if (![...byAgency.values()].some((g) => g.length > 1) || byAgency.size < 2) return [{ name: null, counters: list }];
-  // An agency with one counter gets no heading (its tile names it): a run of them shares the rows.
-  const out: Array<{ name: string | null; counters: CounterView[] }> = [];
+  // Agencies with one counter each share the rows of one "Các cơ quan khác" run (each tile names its agency).
+  const out: Array<{ name: string | null; counters: CounterView[]; others?: true }> = [];
   for (const [id, cs] of byAgency) {
     const last = out.at(-1);
     if (cs.length > 1) out.push({ name: names.get(id) ?? id, counters: cs });
-    else if (last && last.name === null) last.counters.push(...cs);
-    else out.push({ name: null, counters: [...cs] });
+    else if (last?.others) last.counters.push(...cs);
+    else out.push({ name: OTHER_AGENCIES, counters: [...cs], others: true });
   }
   return out;
 });

@@ -7,7 +7,9 @@ import { lookupDossier } from '../../src/features/dossiers/store';
 let srv: RunningServer;
 let admin: string;
 let api: ReturnType<typeof client>;
-beforeAll(async () => { srv = await testServer(); api = client(srv.url); admin = await login(srv.url, 'admin'); });
+// The ready board shows results of the last display.readyMaxAgeDays (14): the clock is set within that of these files' dates.
+const NOW = Date.parse('2026-11-12T09:00:00+07:00');
+beforeAll(async () => { srv = await testServer({ now: () => NOW }); api = client(srv.url); admin = await login(srv.url, 'admin'); });
 afterAll(async () => { await srv?.close(); });
 
 const HEADER = 'Mã hồ sơ,Tên thủ tục,Lĩnh vực,Người nộp,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Trạng thái,Ngày có kết quả,Ngày trả kết quả';

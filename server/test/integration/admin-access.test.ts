@@ -24,6 +24,7 @@ const ROUTES: Array<[string, string]> = [
   ['GET', '/api/admin/catalog/procedures/1.001193'], ['PUT', '/api/admin/catalog/procedures/1.001193'], ['DELETE', '/api/admin/catalog/procedures/9.999999'],
   ['POST', '/api/admin/catalog/fields'], ['PUT', '/api/admin/catalog/fields/hotich'],
   ['GET', '/api/admin/catalog/export'], ['POST', '/api/admin/catalog/import'], ['GET', '/api/admin/catalog/import/status'],
+  ['GET', '/api/admin/voice'], ['PUT', '/api/admin/voice'],
 ];
 
 /** The routes the admin feature registers, as "METHOD /api/path/:param". */
