@@ -161,7 +161,10 @@ describe('catalog export and import', () => {
       admin = await login(srv.url, 'admin');
       const after = await served(srv);
       expect(after.procedures).toHaveLength(2000);
-      expect(after).toEqual(JSON.parse(JSON.stringify(big)));
+      // A CSV has no everyday words: the catalog folder's table still applies to the imported catalog.
+      const { everydayWords, ...table } = after as typeof after & { everydayWords?: Record<string, unknown> };
+      expect(table).toEqual(JSON.parse(JSON.stringify(big)));
+      expect(everydayWords?.hotich).toBeDefined();
       // Edits now apply over the imported catalog.
       const list = await client(srv.url)('GET', '/api/admin/catalog?q=9.1', { token: admin });
       expect(list.body.total).toBe(2000);
