@@ -8,6 +8,7 @@ import type { AppContext } from '../app/context';
 import { buildSnapshot } from '../app/snapshot';
 import { describeError, parseInput } from './errors';
 import { takingTurns } from './turns';
+import { followed } from './broadcast';
 import type { z } from 'zod';
 
 export type Io = Server<ClientToServer, ServerToClient>;
@@ -61,6 +62,7 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     handle(socket, 'ticket:follow', followTicketSchema, ({ ticketId }) => {
       const view = getTicket(ctx, ticketId);
       void socket.join(`ticket:${ticketId}`);
+      followed(io, ticketId, view);
       return view;
     }, turn);
     for (const action of Object.keys(counterActionSchemas) as CounterAction[]) {
