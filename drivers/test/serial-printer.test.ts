@@ -53,7 +53,7 @@ describe('serial printer on @serialport/binding-mock', () => {
   });
 
   it('is offline when the port does not exist', async () => {
-    const config = devicesConfigSchema.parse({ printer: { driver: 'serial', path: '/dev/ttyNOPE', statusPollMs: 0, timeoutMs: 1000 } }).printer;
+    const config = devicesConfigSchema.parse({ printer: { driver: 'serial', path: '/dev/ttyNOPE', statusPollMs: 0, timeoutMs: 5000 } }).printer;
     const printer = await createPrinter(config, { dataDir: tempDir(), portFactory: (o) => new SerialPortMock({ ...o, autoOpen: false }) });
     const outcome = await printer.printTicket(sampleJob());
     expect(outcome.state).toBe('queued');

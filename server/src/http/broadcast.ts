@@ -17,6 +17,13 @@ function countersOf(e: QueueEvent, s: QueueState): string[] {
   return [];
 }
 
+const lastSent = new WeakMap<Io, ChangedOnly>();
+
+/** A socket began following a ticket and got its view in the ack: the room has that view already. */
+export function followed(io: Io, ticketId: string, view: unknown): void {
+  lastSent.get(io)?.changed(`ticket:${ticketId}`, view);
+}
+
 /** At most one `services`, `waiting` and per-ticket update per this many ms (calls and counters go at once). */
 export const COALESCE_MS = 100;
 
@@ -30,6 +37,7 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
   const both = ['public', 'staff'];
   const staffName = (u: string) => ctx.auth.staffName(u);
   const last = new ChangedOnly();
+  lastSent.set(io, last);
   const onError = (e: unknown) => ctx.log.error('broadcast failed', e);
   const services = coalesced(COALESCE_MS, () => {
     const views = serviceViews(ctx.queue.state, viewClock(ctx));

@@ -9,6 +9,7 @@ import { publicTicket } from '../app/public-views';
 import { buildSnapshot } from '../app/snapshot';
 import { describeError, parseInput } from './errors';
 import { takingTurns } from './turns';
+import { followed } from './broadcast';
 import type { z } from 'zod';
 
 /** What the server keeps on each socket: who it is (null for an anonymous phone page), and a staff socket's session key (dropped the moment it ends). */
@@ -97,6 +98,7 @@ export function attachSockets(io: Io, ctx: AppContext, calls: RecentCalls): void
     on('ticket:follow', followTicketSchema, ({ ticketId }) => {
       const view = getTicket(ctx, ticketId);
       void socket.join(`ticket:${ticketId}`);
+      followed(io, ticketId, view); // the room's last view, as the coalesced updates compare it
       return isStaff(p) ? view : publicTicket(view);
     });
     for (const action of Object.keys(counterActionSchemas).filter(isCounterAction)) {
