@@ -6,7 +6,7 @@ import { counterView, serviceViews, ticketView, waitingViews } from '../app/view
 import { hoursView, viewClock } from '../app/hours';
 import { staffQueuesView } from '../app/queues-view';
 import { ticketPrintExtras } from '../app/ticket-print';
-import { ChangedOnly, coalesced } from './coalesce';
+import { ChangedOnly, coalesced, lastSent } from './coalesce';
 import { publicCall, publicCounter, publicTicket } from '../app/public-views';
 import type { Io } from './socket';
 
@@ -17,12 +17,6 @@ function countersOf(e: QueueEvent, s: QueueState): string[] {
   return [];
 }
 
-const lastSent = new WeakMap<Io, ChangedOnly>();
-
-/** A socket began following a ticket and got its view in the ack: the room has that view already. */
-export function followed(io: Io, ticketId: string, view: unknown): void {
-  lastSent.get(io)?.changed(`ticket:${ticketId}`, view);
-}
 
 /** At most one `services`, `waiting` and per-ticket update per this many ms (calls and counters go at once). */
 export const COALESCE_MS = 100;

@@ -39,3 +39,11 @@ export class ChangedOnly {
     for (const k of this.sent.keys()) if (!keys.has(k)) this.sent.delete(k);
   }
 }
+
+/** What each socket.io server last sent per room (the broadcaster's ChangedOnly), keyed by the server. */
+export const lastSent = new WeakMap<object, ChangedOnly>();
+
+/** A socket began following a ticket and got its view in the ack: the room has that view already. */
+export function followed(io: object, ticketId: string, view: unknown): void {
+  lastSent.get(io)?.changed(`ticket:${ticketId}`, view);
+}

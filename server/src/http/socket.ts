@@ -9,7 +9,7 @@ import { publicTicket } from '../app/public-views';
 import { buildSnapshot } from '../app/snapshot';
 import { describeError, parseInput } from './errors';
 import { takingTurns } from './turns';
-import { followed } from './broadcast';
+import { followed } from './coalesce';
 import type { z } from 'zod';
 
 /** What the server keeps on each socket: who it is (null for an anonymous phone page), and a staff socket's session key (dropped the moment it ends). */
