@@ -1,7 +1,7 @@
 // Bundles the server with esbuild: the workspace packages export .ts sources, which plain `node` cannot load from
 // node_modules, so they are bundled in; every npm package stays external (native modules, and `npm ci --omit=dev` installs them).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,8 @@ export const ENTRIES = {
   restore: 'server/src/ops/restore-cli.ts',
   'hash-password': 'scripts/hash-password.ts',
   'device-token': 'scripts/token.ts',
+  // The print worker's job (drivers/src/printer/render-worker.mjs, copied beside it, loads render-job.js when it is there).
+  'render-job': 'drivers/src/printer/render-job.ts',
 };
 
 // Bare imports are npm packages (external); @motcua/* are this repository's own TypeScript (bundled).
@@ -41,4 +43,6 @@ await build({
   logLevel: 'warning',
   plugins: [npmExternal],
 });
+// The render pool starts its worker from './render-worker.mjs' beside the bundle that holds it (server/dist/main.js).
+copyFileSync(join(root, 'drivers/src/printer/render-worker.mjs'), join(outdir, 'render-worker.mjs'));
 console.log(`server built into ${outdir} in ${Date.now() - started} ms`);

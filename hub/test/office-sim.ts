@@ -32,7 +32,8 @@ export function runDay(ctx: AppContext, clock: Clock, day: string, n: number, ta
     clock.t += 180_000 + (i % 4) * 60_000;
     ctx.queue.execute({ type: 'complete', at: clock.t, counterId, staffId }, `staff:${staffId}`);
     if (i % 2 === 0) {
-      const who: Principal = { kind: 'staff', username: staffId, name: staffId, role: 'staff' };
+      // Rated as the office rates: by the counter's own tablet, right after the completion (issue 15's rule).
+      const who: Principal = { kind: 'device', id: `rating-${counterId}`, role: 'counter', counterId };
       recordRating(ctx, who, { ticketId: current, level: ['rat_hai_long', 'hai_long', 'chua_hai_long'][i % 3]! });
     }
   }

@@ -60,7 +60,7 @@ describe('the dossier import page', () => {
     let inFlight = '';
     await page.route('**/api/dossiers/import?*', async (route) => {
       const answer = await route.fetch();
-      await page.locator('#progressSection').waitFor({ state: 'visible' });
+      await page.locator('#progressText').waitFor({ state: 'visible' }); // shown once it has a line to say
       inFlight = await page.locator('#progressText').innerText();
       await route.fulfill({ response: answer });
     });
@@ -71,7 +71,7 @@ describe('the dossier import page', () => {
     expect(await select(page, 'Ngày hẹn trả').inputValue()).toBe('dueDate');
     expect(await select(page, 'Trạng thái').inputValue()).toBe('status');
     expect(await select(page, 'Nhóm lĩnh vực').inputValue()).toBe('-');
-    expect(await select(page, 'Ghi chú').inputValue()).toBe('-');
+    expect(await select(page, 'Ghi chú').inputValue()).toBe('note'); // the one-door note (what to bring), a known heading
     await select(page, 'Nhóm lĩnh vực').selectOption('field');
     await screenshot(page, 'dossier-import-mapping');
     await page.getByRole('button', { name: 'Nhập hồ sơ' }).click();

@@ -36,7 +36,7 @@ describe('random malformed input, every role', () => {
  * issue 18 item 2 (engineer 18b) maps them to 400/413/415 with a code.
  * ENABLE AT MERGE with 18b's error mapping: set TRANSPORT_ERRORS_MAPPED to true.
  */
-const TRANSPORT_ERRORS_MAPPED = false;
+const TRANSPORT_ERRORS_MAPPED = true;
 describe.skipIf(!TRANSPORT_ERRORS_MAPPED)('malformed transport, on every body-reading route', () => {
   const bodyRoutes = [['POST', '/api/tickets'], ['POST', '/api/auth/login'], ['POST', '/api/kiosk/scan'], ['PUT', '/api/admin/notices'], ['POST', '/api/dossiers/batch'], ['POST', '/api/ratings']];
   const malformed: Array<[string, Record<string, string>, BodyInit, number[]]> = [

@@ -28,10 +28,13 @@ describe('deltas stay small: coalesced and only when changed', () => {
     const got: Array<{ at: number; views: ServiceView[] }> = [];
     display.on('services', (views) => got.push({ at: Date.now(), views }));
     const api = client(srv.url);
+    const t0 = Date.now();
     await Promise.all(Array.from({ length: 40 }, () => api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'cutru' } })));
     await until(() => got.at(-1)?.views.find((v) => v.id === 'cutru')?.waiting === 40);
-    const span = got.at(-1)!.at - got[0]!.at;
-    // Leading and trailing edge: n messages need at least (n - 1) intervals between them (timers may fire early by 1 ms).
+    // Every send happened between t0 and the last receipt; receipt times alone bunch up on a busy machine, so the
+    // bound is taken over that whole window. Leading and trailing edge: n messages need at least (n - 1) intervals
+    // between them (timers may fire early by 1 ms).
+    const span = got.at(-1)!.at - t0;
     expect(got.length).toBeLessThanOrEqual(Math.floor(span / (COALESCE_MS - 2)) + 1);
     expect(got.length).toBeLessThan(40);
     for (let i = 1; i < got.length; i++) expect(got[i]!.views).not.toEqual(got[i - 1]!.views);

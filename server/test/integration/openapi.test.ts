@@ -40,7 +40,7 @@ describe('GET /api/openapi.json', () => {
 
   it('describes request bodies and queries from the routes\' zod schemas', () => {
     const take = doc.paths['/api/tickets']!.post!.requestBody!.content['application/json']!.schema;
-    expect(Object.keys(take.properties ?? {})).toEqual(['serviceId', 'priority', 'source']);
+    expect(Object.keys(take.properties ?? {})).toEqual(['serviceId', 'priority', 'source', 'lang']);
     expect(take.required).toEqual(['serviceId']);
     expect(doc.paths['/api/counters/{id}/pause']!.post!.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path' })]);
     expect(doc.paths['/api/reports']!.get!.parameters!.map((p) => p.in)).toContain('query');
