@@ -18,6 +18,8 @@ export const ENTRIES = {
   'device-token': 'scripts/token.ts',
   // The print worker's job (drivers/src/printer/render-worker.mjs, copied beside it, loads render-job.js when it is there).
   'render-job': 'drivers/src/printer/render-job.ts',
+  // The province's hub (docs/PROVINCE.md): its own process, from the same build.
+  hub: 'hub/src/main.ts',
 };
 
 // Bare imports are npm packages (external); @motcua/* are this repository's own TypeScript (bundled).

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const COMMANDS = ['main', 'backup', 'restore', 'hash-password', 'device-token'];
+const COMMANDS = ['main', 'backup', 'restore', 'hash-password', 'device-token', 'hub'];
 const SKIP = new Set(['node_modules', 'dist', 'test', '.vite']);
 
 /** The newest modification time of the files under some paths (0 when none exist, as in a release). */
@@ -25,7 +25,7 @@ function newest(paths) {
 const mtime = (p) => { try { return statSync(join(root, p)).mtimeMs; } catch { return -1; } };
 const UI_SHARED = ['ui-shared/src', 'server/src/contract', 'server/src/core', 'server/src/voice'];
 const PARTS = [
-  { name: 'server', out: 'server/dist/main.js', src: ['server/src', 'config/src', 'drivers/src', 'scripts/build-server.mjs'], tool: 'node_modules/esbuild/package.json',
+  { name: 'server', out: 'server/dist/main.js', src: ['server/src', 'config/src', 'drivers/src', 'hub/src', 'scripts/build-server.mjs'], tool: 'node_modules/esbuild/package.json',
     build: () => spawnSync(process.execPath, [join(root, 'scripts/build-server.mjs')], { stdio: 'inherit' }) },
   ...['kiosk-ui', 'display-ui', 'staff-ui'].map((ui) => ({
     name: ui, out: `${ui}/dist/index.html`, src: [ui, ...UI_SHARED], tool: 'node_modules/vite/package.json', screen: true,
