@@ -76,12 +76,9 @@ function auditRefusal(ctx: AppContext, who: Principal | null, ticketId: string, 
 
 /** Checks, stores and audits a rating attempt by anyone (a refusal is thrown after it is recorded in the trail). */
 export function attemptRating(ctx: AppContext, who: Principal | null, body: unknown): RatingView {
-  // An anonymous caller's body is never read (http/body.ts): refused, and recorded, before any parsing.
-  if (!who) {
-    const e = new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
-    auditRefusal(ctx, null, '?', e);
-    throw e;
-  }
+  // An anonymous caller's body is never read (http/body.ts): refused before any parsing, and not written to the
+  // trail, which anyone on the LAN could otherwise fill (the trail records who tried; an anonymous call has no who).
+  if (!who) throw new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
   const input = parseInput(postSchema, body);
   try {
     const p = require(who, ['kiosk', 'display', 'counter', 'integration', 'staff', 'supervisor', 'admin']);
