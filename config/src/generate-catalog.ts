@@ -89,8 +89,9 @@ function baseVariation(base: Catalog, pick: <T>(list: readonly T[]) => T): [stri
 /** Search time per keystroke (p50, p99 in ms) for queries typed letter by letter over 2,000 procedures. */
 export async function benchSearch(procedures = 2000, rounds = 5): Promise<{ p50: number; p99: number; samples: number; indexMs: number }> {
   const catalog = generateProvinceCatalog(procedures);
+  const everyday = loadCatalog(CATALOG_DIR).everydayWords; // read before the clock starts: indexMs is the index alone
   const t0 = performance.now();
-  const index = createSearchIndex(catalog.procedures, catalog.fields, loadCatalog(CATALOG_DIR).everydayWords);
+  const index = createSearchIndex(catalog.procedures, catalog.fields, everyday);
   const indexMs = Math.round((performance.now() - t0) * 100) / 100;
   const queries = ['dang ky ket hon', 'chung thuc ban sao', 'xac nhan tinh trang hon nhan', 'giay phep xay dung', 'ho kinh doanh', 'cap lai giay chung nhan',
     'tro cap xa hoi', 'dang ki thuong tru', 'lam giay khai tu', 'giay phep lai xe', 'ket hom', 'khai sinh co yeu to nuoc ngoai', '1.001193'];

@@ -75,14 +75,17 @@ export function Paged<T>(p: PagedProps<T>) {
     l.dataset.pages = String(n);
   };
   useLayoutEffect(layout);
+  // One observer for the list's life (the box and the list are always rendered), calling the latest layout.
+  const latest = useRef(layout);
+  latest.current = layout;
   useEffect(() => {
     if (!box.current || typeof ResizeObserver === 'undefined') return;
     // The box (the screen) and the list (a web font arriving, a name wrapping anew) both move the page breaks.
-    const ro = new ResizeObserver(() => layout());
+    const ro = new ResizeObserver(() => latest.current());
     ro.observe(box.current);
     if (list.current) ro.observe(list.current);
     return () => ro.disconnect();
-  });
+  }, []);
   const ms = pageTime(pages, p.pageMs, p.cycleMs);
   useEffect(() => {
     if (pages <= 1) return;

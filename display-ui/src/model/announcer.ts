@@ -27,8 +27,6 @@ export interface Dropped { seq: number; number: string; reason: 'notCalled' | 'r
 export const announcing = signal<CallView | null>(null);
 /** True when the browser refused to play sound without a gesture: a small corner notice until a key or a touch. */
 export const needsGesture = signal(false);
-/** How many calls wait to be said (the tests and the bench read it: never above maxBacklog). */
-export const backlog = signal(0);
 
 type Voice = Snapshot['voice'];
 interface Queued { call: CallView; seen: boolean }
@@ -96,7 +94,6 @@ function prune(counters: readonly CounterView[]): void {
     if (stillCalled(q.call, counters)) q.seen = true;
     else if (q.seen) drop(i, 'notCalled');
   }
-  backlog.value = queue.length;
 }
 
 function enqueue(c: CallView): void {
@@ -109,7 +106,6 @@ function enqueue(c: CallView): void {
   queue.push({ call: c, seen: stillCalled(c, snapshot.value?.counters ?? []) });
   queue.sort((a, b) => a.call.seq - b.call.seq);
   while (queue.length > maxBacklog()) drop(0, 'backlog');
-  backlog.value = queue.length;
   win.__voiceBacklogMax = Math.max(win.__voiceBacklogMax ?? 0, queue.length);
   // Next task, not now: the audio element is made after Preact has put the call on screen.
   setTimeout(() => void drain(), 0);
@@ -120,7 +116,6 @@ async function drain(): Promise<void> {
   running = true;
   try {
     for (let q = queue.shift(); q; q = queue.shift()) {
-      backlog.value = queue.length;
       const c = q.call;
       if (c.seq <= lastSeq()) continue;
       const counters = snapshot.value?.counters ?? [];

@@ -8,6 +8,6 @@ export function StatusBanner() {
   if (!connected.value && unreachable.value) return <div class="banner bad" role="alert">{t('offline')}</div>;
   if ((tokenChecked.value && !token.value) || refused.value) return <div class="banner bad" role="alert">{t('notPaired')}</div>;
   if (connected.value) return null;
-  if (!everConnected.value && !unreachable.value) return <div class="banner warn" role="status">{t('connecting')}</div>;
+  if (!everConnected.value) return <div class="banner warn" role="status">{t('connecting')}</div>;
   return <div class="banner bad" role="alert">{t('offline')}</div>;
 }

@@ -10,3 +10,6 @@ export function allow(p: Principal | null | undefined, roles: readonly Role[]): 
   if (!roles.includes(p.role)) throw new ApiFailure(403, 'FORBIDDEN', `Vai trò "${p.role}" không được phép / role "${p.role}" may not do this`);
   return p;
 }
+
+/** Who did it, as the journal and the audit trail write it: "staff:<username>" or "device:<id>". */
+export const actor = (p: Principal): string => (p.kind === 'staff' ? `staff:${p.username}` : `device:${p.id}`);

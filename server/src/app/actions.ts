@@ -7,13 +7,12 @@ import type { Principal } from './auth';
 import type { AppContext } from './context';
 import { counterView, ticketView } from './views';
 import { assertIssuing, viewClock } from './hours';
-import { allow } from './access';
+import { actor, allow } from './access';
 import { limitIssue } from './limits';
 
 /** The role check under its old name (features/rating.ts and reports still call it so); new code uses `allow`. */
 export const require = allow;
 
-const actor = (p: Principal) => (p.kind === 'staff' ? `staff:${p.username}` : `device:${p.id}`);
 
 /** Issues a ticket; durable when this returns. Printing follows on its own (see printing.ts). */
 export async function takeTicket(ctx: AppContext, p: Principal | null, input: TakeTicketInput): Promise<TicketView> {

@@ -5,6 +5,7 @@ import type { SiteConfig } from '@motcua/config';
 import { ApiFailure } from './failure';
 import type { AppContext } from './context';
 import type { Principal } from './auth';
+import { actor } from './access';
 
 // Only the in-memory limiter: the package's index loads every store's wrapper (a quarter second at start-up).
 const load = createRequire(import.meta.url);
@@ -65,13 +66,12 @@ export async function loginOutcome(ctx: AppContext, username: string, ok: boolea
   else await l.loginUser.penalty(username, 1);
 }
 
-const deviceKey = (p: Principal) => (p.kind === 'staff' ? `staff:${p.username}` : `device:${p.id}`);
 
 /** Refuses a ticket or a scan from a device (or staff member) over the per-minute or per-hour limit. */
 export async function limitIssue(ctx: AppContext, p: Principal): Promise<void> {
   const l = limiters(ctx);
-  await take(l.issueMinute, deviceKey(p), 'tickets or scans');
-  await take(l.issueHour, deviceKey(p), 'tickets or scans');
+  await take(l.issueMinute, actor(p), 'tickets or scans');
+  await take(l.issueHour, actor(p), 'tickets or scans');
 }
 
 /** Refuses a public dossier look-up from an address that asked too often (codes must not be walked). */

@@ -1,5 +1,5 @@
 /** What anonymous clients, displays and kiosks may see of the views staff see: no ticket ids, no priority category. */
-import type { CallView, CounterView, Snapshot, TicketView } from '../contract';
+import type { CallView, CounterView, TicketView } from '../contract';
 
 /** A counter without its ticket's id or priority. */
 export function publicCounter(c: CounterView): CounterView {
@@ -19,7 +19,3 @@ export function publicTicket(t: TicketView): TicketView {
   return { ...t, priority: null, priorityName: null };
 }
 
-/** A public snapshot: counters and calls without ids. */
-export function publicSnapshot(s: Snapshot): Snapshot {
-  return { ...s, counters: s.counters.map(publicCounter), calls: s.calls.map(publicCall) };
-}

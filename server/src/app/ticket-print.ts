@@ -9,6 +9,11 @@ import type { AppContext } from './context';
 import type { TicketPrintExtras } from './ticket-print-extras';
 export type { TicketPrintExtras };
 
+/** The numbers of the counters that serve a service, in order: what the ticket and the kiosk tell the citizen. */
+export function servingCounters(config: Pick<AppContext['config'], 'counters'>, serviceId: string): number[] {
+  return config.counters.filter((c) => c.services.includes(serviceId)).map((c) => c.number).sort((a, b) => a - b);
+}
+
 // ticket id -> language; a ticket is printed moments after it is taken, so a few hundred entries at most.
 const langs = new Map<string, 'vi' | 'en'>();
 
@@ -23,7 +28,7 @@ export function rememberTicketLang(ticketId: string, lang: 'vi' | 'en' | undefin
 export function ticketPrintExtras(ctx: AppContext, t: TicketView): TicketPrintExtras {
   const lang = langs.get(t.id) ?? 'vi';
   langs.delete(t.id);
-  const { office, services, counters, priorities } = ctx.config;
+  const { office, services, priorities } = ctx.config;
   const en = lang === 'en';
   const service = services.find((s) => s.id === t.serviceId);
   const priority = priorities.find((p) => p.id === t.priority);
@@ -33,6 +38,6 @@ export function ticketPrintExtras(ctx: AppContext, t: TicketView): TicketPrintEx
     serviceName: en && service?.nameEn ? service.nameEn : t.serviceName,
     priorityName: t.priority ? (en && priority?.nameEn ? priority.nameEn : t.priorityName) : null,
     estimatedWaitMinutes: t.estimatedWaitMinutes,
-    counters: counters.filter((c) => c.services.includes(t.serviceId)).map((c) => c.number).sort((a, b) => a - b),
+    counters: servingCounters(ctx.config, t.serviceId),
   };
 }

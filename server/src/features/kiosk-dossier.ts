@@ -6,6 +6,7 @@
 import type { AppContext } from '../app/context';
 import type { DossierLookup } from './dossiers/store';
 import { effectiveCatalog } from './catalog';
+import { servingCounters } from '../app/ticket-print';
 
 /** What the kiosk shows below a found dossier's status. */
 export interface DossierGuide {
@@ -31,9 +32,7 @@ export function resultService(ctx: AppContext) {
   return ctx.config.services.find((s) => s.enabled && (id ? s.id === id : s.id === 'traketqua' || fold(s.name) === 'tra ket qua'));
 }
 
-function countersOf(ctx: AppContext, serviceId: string): number[] {
-  return ctx.config.counters.filter((c) => c.services.includes(serviceId)).map((c) => c.number).sort((a, b) => a - b);
-}
+const countersOf = (ctx: AppContext, serviceId: string) => servingCounters(ctx.config, serviceId);
 
 /** The service that receives this dossier's procedure (by the catalog's procedure name), if known. */
 function receivingService(ctx: AppContext, d: DossierLookup) {

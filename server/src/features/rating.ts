@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { RatingAsk, RatingResultView } from '../contract';
 import type { Ticket } from '../core';
 import { require } from '../app/actions';
+import { actor } from '../app/access';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
@@ -66,9 +67,9 @@ function assertMayRate(ctx: AppContext, who: Principal, t: Ticket): void {
 }
 
 /** Writes a refused rating attempt to the audit trail (who, which ticket, why). */
-function auditRefusal(ctx: AppContext, who: Principal | null, ticketId: string, e: unknown): void {
+function auditRefusal(ctx: AppContext, who: Principal, ticketId: string, e: unknown): void {
   if (!(e instanceof ApiFailure) || e.status === 400 || e.status === 404) return;
-  const by = !who ? 'anonymous' : who.kind === 'staff' ? `staff:${who.username}` : `device:${who.id}`;
+  const by = actor(who);
   const number = ctx.queue.state.tickets[ticketId]?.number ?? ticketId;
   ctx.queue.journal.db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
     .run(ctx.now(), by, 'rating.refused', `Đánh giá bị từ chối / rating refused: ${e.code} (số ${number})`);
@@ -81,8 +82,7 @@ export function attemptRating(ctx: AppContext, who: Principal | null, body: unkn
   if (!who) throw new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
   const input = parseInput(postSchema, body);
   try {
-    const p = require(who, ['kiosk', 'display', 'counter', 'integration', 'staff', 'supervisor', 'admin']);
-    return recordRating(ctx, p, input);
+    return recordRating(ctx, who, input); // who may rate is assertMayRate's question
   } catch (e) {
     auditRefusal(ctx, who, input.ticketId, e);
     throw e;
@@ -102,7 +102,7 @@ export function recordRating(ctx: AppContext, who: Principal, input: z.infer<typ
   try {
     ctx.queue.journal.db.prepare(`INSERT INTO ratings (ticket_id, ticket_number, day, service_id, counter_id, staff_id, level, reasons, at, by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(view.ticketId, view.number, view.day, view.serviceId, view.counterId, view.staffId,
-      view.level, JSON.stringify(view.reasons), view.at, who.kind === 'staff' ? `staff:${who.username}` : `device:${who.id}`);
+      view.level, JSON.stringify(view.reasons), view.at, actor(who));
   } catch (e) {
     if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiFailure(409, 'ALREADY_RATED', 'Số này đã được đánh giá / already rated');
     throw e;

@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ApiError } from '@motcua/server/contract';
+import { formatNumberVi } from '../../../server/src/contract/numbers';
 import { MAPPABLE_FIELDS } from '../../../server/src/features/dossiers/mapping';
 import type { DossierField } from '../../../server/src/features/dossiers/validate';
 import { errorWords, token } from './session';
@@ -32,7 +33,7 @@ export const busy = signal(false);
 let file: File | null = null;
 
 const auth = () => ({ authorization: `Bearer ${token.value ?? ''}` });
-const num = (n: number) => n.toLocaleString('vi-VN');
+const num = (n: number) => formatNumberVi(n); // whole numbers: "2.000"
 async function apiError(res: Response): Promise<string> {
   const e = ((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error;
   return e ? (e.code === 'VALIDATION' || e.code === 'BAD_FILE' ? e.message : errorWords(e)) : `HTTP ${res.status}`;

@@ -28,10 +28,10 @@ function start(io: Io, ctx: AppContext): void {
   const db = ctx.queue.journal.db;
   let last = '';
   // Sent only when it changed: an import that touches no ready dossier costs the walls nothing.
-  const push = (force = false) => {
+  const push = () => {
     const list = readyBoard(ctx);
     const key = JSON.stringify(list);
-    if (!force && key === last) return;
+    if (key === last) return;
     last = key;
     io.to(DISPLAYS).emit('ready', list);
   };

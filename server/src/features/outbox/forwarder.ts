@@ -112,8 +112,8 @@ export class Forwarder {
     if (items.length === 0 && lastSeq === state.ackedSeq && now - this.lastContact < this.o.heartbeatMs) return 0;
     const profile = this.o.profile();
     const profileKey = JSON.stringify(profile);
-    const after = forwardState(db);
-    const backlog = Math.max(0, after.backlog - (lastSeq - state.ackedSeq));
+    // Nothing above wrote or awaited: the state read at the top is still the state now.
+    const backlog = Math.max(0, state.backlog - (lastSeq - state.ackedSeq));
     const oldest = backlog > 0 ? (db.prepare('SELECT MIN(at) FROM hub_outbox WHERE seq > ?').pluck().get(lastSeq) as number | null) : null;
     const body = { office: this.o.office, fromSeq: state.ackedSeq, toSeq: lastSeq, items, backlog, oldestPendingAt: oldest, ...(profileKey !== this.profileSent ? { profile } : {}) };
     const res = await this.post(body);

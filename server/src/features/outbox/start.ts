@@ -1,7 +1,7 @@
 /** Starts forwarding to the province's hub when the site config has a `hub:` section; otherwise does nothing. */
 import type { AppContext } from '../../app/context';
 import { namesFrom } from '../reports/report';
-import { reportFor } from '../reports/routes';
+import { ratingLevels } from '../rating';
 import { Forwarder } from './forwarder';
 import { disableForwarding } from './store';
 import type { OfficeProfile } from './wire';
@@ -17,8 +17,8 @@ export function forwarderOf(ctx: AppContext): Forwarder | null {
 export function officeProfile(ctx: AppContext): OfficeProfile {
   const names = namesFrom(ctx.config);
   const h = ctx.config.hours;
-  // The levels exactly as this office's report lists them, from a report of a day with no ratings.
-  const levels = reportFor(ctx, { period: 'day', date: '2000-01-03' }).ratings.total.levels.map((l) => ({ key: l.key, label: l.label }));
+  // The levels exactly as this office's report lists them (the report takes them from the same function).
+  const levels = ratingLevels(ctx).map(({ key, label }) => ({ key, label }));
   return {
     timeZone: ctx.config.timeZone,
     services: Object.fromEntries(ctx.config.services.map((s) => [s.id, names.service(s.id)])),

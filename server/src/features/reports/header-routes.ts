@@ -5,6 +5,7 @@
 import type { Router } from 'express';
 import { reportHeaderSchema } from '@motcua/config';
 import { require as allow } from '../../app/actions';
+import { actor } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { parseInput } from '../../http/errors';
 import { json, principalOf } from '../admin/http';
@@ -16,6 +17,6 @@ export function reportHeaderRoutes(r: Router, ctx: AppContext): void {
   r.put('/admin/report-header', json((req) => {
     const who = allow(principalOf(ctx, req), ['admin']);
     const header = parseInput(reportHeaderSchema, req.body);
-    return saveReportHeader(ctx, header, who.kind === 'staff' ? `staff:${who.username}` : `device:${who.id}`, ctx.now());
+    return saveReportHeader(ctx, header, actor(who), ctx.now());
   }));
 }

@@ -15,7 +15,7 @@ import { DevicesPanel, NoticesPanel, PrioritiesPanel, RatingPanel, StaffPanel } 
 import { VoicePanel } from './VoicePanel';
 
 const TABS: Array<[Tab, string]> = [
-  ['board', 'Giám sát'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
+  ['board', 'Giám sát'], ['dossiers', 'Hồ sơ'], ['services', 'Lĩnh vực'], ['counters', 'Quầy'], ['priorities', 'Ưu tiên'], ['notices', 'Thông báo'],
   ['devices', 'Thiết bị'], ['staff', 'Tài khoản'], ['sessions', 'Phiên'], ['rating', 'Đánh giá'], ['catalog', 'Thủ tục'], ['voice', 'Giọng đọc'], ['audit', 'Nhật ký'],
   ['report', 'Mẫu báo cáo'], ['hub', 'Gửi lên tỉnh'],
 ];
@@ -33,8 +33,7 @@ export function AdminScreen() {
   if (u.role === 'staff') {
     return <main class="login"><h1>Không được phép</h1><p>Trang này dành cho giám sát và quản trị.</p><button onClick={() => void logout()}>Đăng xuất</button></main>;
   }
-  const all: Array<[Tab, string]> = [...TABS.slice(0, 1), ['dossiers', 'Hồ sơ'], ...TABS.slice(1)];
-  const tabs = u.role === 'admin' ? all : all.filter(([t]) => SUPERVISOR_TABS.includes(t));
+  const tabs = u.role === 'admin' ? TABS : TABS.filter(([t]) => SUPERVISOR_TABS.includes(t));
   const Panel = {
     board: Board, dossiers: DossierImport, services: ServicesPanel, counters: CountersPanel, priorities: PrioritiesPanel, notices: NoticesPanel,
     devices: DevicesPanel, staff: StaffPanel, sessions: SessionsPanel, rating: RatingPanel, catalog: CatalogPanel, voice: VoicePanel,

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { busy, chooseFile, FIELD_LABEL, FIELDS, fileInfo, mapping, outcome, preview, progress, REQUIRED, runImport, type Progress } from '../../model/dossier-import';
 
-const num = (n: number) => n.toLocaleString('vi-VN');
+import { formatNumberVi as num } from '../../../../server/src/contract/numbers';
 
 function progressText(p: Progress): string {
   switch (p.phase) {

@@ -2,6 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import { api, errorWords } from '../../model/session';
+import { formatNumberVi } from '../../../../server/src/contract/numbers';
 
 interface Forwarding {
   configured: boolean; running: boolean; office: string | null; hubUrl: string | null; enabled: boolean;
@@ -36,14 +37,14 @@ export function HubPanel() {
         <>
           {s.lastError ? <p class="alert bad" role="alert">Lỗi gửi gần nhất ({at(s.lastErrorAt)}): {s.lastError}. Số liệu vẫn được giữ lại và sẽ gửi lại.</p>
             : s.backlog === 0 ? <p class="alert ok" role="status">Đã gửi đủ số liệu lên tỉnh.</p>
-              : <p class="alert warn" role="status">Đang gửi: còn {s.backlog.toLocaleString('vi-VN')} mục chờ gửi.</p>}
+              : <p class="alert warn" role="status">Đang gửi: còn {formatNumberVi(s.backlog)} mục chờ gửi.</p>}
           <table class="audit">
             <tbody>
               <tr><th scope="row">Mã đơn vị tại tỉnh</th><td>{s.office}</td></tr>
               <tr><th scope="row">Máy chủ tổng hợp</th><td>{s.hubUrl ?? '—'}</td></tr>
               <tr><th scope="row">Lần gửi thành công gần nhất</th><td>{at(s.lastOkAt)}</td></tr>
-              <tr><th scope="row">Còn chờ gửi</th><td>{s.backlog.toLocaleString('vi-VN')} mục{s.oldestPendingAt !== null ? ` (cũ nhất từ ${at(s.oldestPendingAt)})` : ''}</td></tr>
-              <tr><th scope="row">Đã gửi đến số</th><td>{s.ackedSeq.toLocaleString('vi-VN')} / {s.lastSeq.toLocaleString('vi-VN')}</td></tr>
+              <tr><th scope="row">Còn chờ gửi</th><td>{formatNumberVi(s.backlog)} mục{s.oldestPendingAt !== null ? ` (cũ nhất từ ${at(s.oldestPendingAt)})` : ''}</td></tr>
+              <tr><th scope="row">Đã gửi đến số</th><td>{formatNumberVi(s.ackedSeq)} / {formatNumberVi(s.lastSeq)}</td></tr>
             </tbody>
           </table>
           <p>Chỉ gửi số liệu thống kê: số thứ tự, đánh giá, tình trạng hồ sơ. Không gửi họ tên, số định danh; cán bộ được gửi dưới dạng mã ẩn danh.</p>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportHeader } from '@motcua/config/report-header';
 import { save } from '../../model/admin';
-import { api, errorWords, token } from '../../model/session';
+import { api, errorWords } from '../../model/session';
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 const lines = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -48,8 +48,8 @@ export function ReportHeaderPanel() {
         <label>Kính gửi (mỗi dòng một nơi)<textarea name="recipients" rows={3} value={to} onInput={(e) => setTo(val(e))} /></label>
         <label>Nơi nhận (mỗi dòng một nơi)<textarea name="copies" rows={4} value={copies} onInput={(e) => setCopies(val(e))} /></label>
         <button type="submit" class="primary">Lưu</button>
-        <a href={`/api/reports/print?period=month&token=${encodeURIComponent(token.value ?? '')}`} target="_blank" rel="noreferrer"
-          style={{ display: 'inline-flex', alignItems: 'center', minHeight: '48px', padding: '0 12px' }}>Xem bản in tháng này</a>
+        {/* No token in the address: the page cookie /admin sets (path /api/reports) signs the report in. */}
+        <a href="/api/reports/print?period=month" target="_blank" rel="noreferrer" class="page-link">Xem bản in tháng này</a>
       </form>
     </section>
   );
