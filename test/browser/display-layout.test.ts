@@ -5,21 +5,30 @@
  * (MATRIX_COUNTERS=12,34 runs a part of it, for a quick look while working.)
  * For each case: nothing scrolls, every number, tile, row and the clock lie inside the screen, inside their
  * box and clear of the ticker; what does not fit is paged with a visible "1/N"; a screenshot per case.
+ * And the counters use their room: a page that turns is at least half tiles, and 34 counters take at most 3 pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadSiteConfig, type SiteConfig } from '@motcua/config';
 import { client, login, ROOT, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import { toSetup } from '../../server/src/app/setup-from-config';
-import { launchChromium, screenshot } from './chromium';
+import { ARTIFACTS, launchChromium, screenshot } from './chromium';
 import { freshPage } from './display-helpers';
 
 const SIZES = [[1366, 768], [1920, 1080], [3840, 2160], [1080, 1920]] as const;
 const COUNTERS = (process.env.MATRIX_COUNTERS ?? "1,5,12,34").split(",").map(Number);
 const SERVICES = [21, 7]; // 21 first: every counter is called while its agency issues tickets
 const READY = [0, 8, 60];
+/**
+ * Most pages the counters may take at 34 counters (the layout gives 3, 3, 3, 2; docs/HARDWARE.md). The layout
+ * that started every agency on a row of its own took 4, 4, 4 and 5: two tiles a row where five fit.
+ */
+const MAX_COUNTER_PAGES_34: Record<string, number> = { '1366x768': 3, '1920x1080': 3, '3840x2160': 3, '1080x1920': 3 };
+/** A page of counters that turns must be at least this full of tiles (the old portrait layout: about 0.3). */
+const MIN_COUNTER_FILL = 0.5;
 
 let srv: RunningServer;
 let browser: Browser;
@@ -43,6 +52,8 @@ beforeAll(async () => {
   pages = await Promise.all(SIZES.map(([w, h]) => freshPage(browser, w, h)));
   pages.forEach((p, i) => p.on('pageerror', (e) => pageErrors.push(`${SIZES[i]!.join('x')}: ${e.message}`)));
   await Promise.all(pages.map((p) => p.goto(`${srv.url}/display`)));
+  // Measured in the wall's own font: a fallback's widths would move the rows and the page breaks.
+  await Promise.all(pages.map((p) => p.waitForFunction(() => document.fonts.check('700 20px "Be Vietnam Pro"', 'Quầy'), undefined, { timeout: 30_000 })));
 }, 60_000);
 afterAll(async () => { await browser?.close(); await srv?.close(); });
 
@@ -102,6 +113,7 @@ function measure(page: Page) {
     add('clock', '.clock');
     add('big number', '.now-number');
     add('tile', '.tile');
+    add('agency heading', '.tile-group');
     add('waiting row', '.waiting-row');
     add('ready', '.ready-item');
     add('recent', '.recent-list li');
@@ -111,7 +123,14 @@ function measure(page: Page) {
       everyItemPaged: [...u.children].every((k) => Number((k as HTMLElement).dataset.page) < Number((u as HTMLElement).dataset.pages ?? 1)),
     }));
     const big = document.querySelector('.now-number');
+    // The counters' first page: how much of the counters' box its tiles cover (hidden or not, they are laid out).
+    const pager = document.querySelector('.counters .pager');
+    const area = (e: Element) => { const r = e.getBoundingClientRect(); return r.width * r.height; };
+    const firstPage = [...document.querySelectorAll('.counters .tile')].filter((t) => (t.closest('[data-page]') as HTMLElement | null)?.dataset.page === '0');
+    const counterFill = pager ? firstPage.reduce((sum, t) => sum + area(t), 0) / area(pager) : 0;
+    const counterPages = Number((document.querySelector('.counters .pager > ul') as HTMLElement | null)?.dataset.pages ?? 1);
     return {
+      counterFill, counterPages,
       scrollW: document.documentElement.scrollWidth, scrollH: document.documentElement.scrollHeight,
       w: innerWidth, h: innerHeight, ticker: rect(document.querySelector('.ticker')), items, lists,
       bigFont: big ? parseFloat(getComputedStyle(big).fontSize) : 0,
@@ -130,6 +149,7 @@ const overlaps = (a: NonNullable<Found['box']>, b: NonNullable<Found['box']>) =>
 describe('the wall display layout', () => {
   it('fits every screen at every load: nothing scrolls, nothing is cut, nothing under the ticker', async () => {
     const problems: string[] = [];
+    const counterPages: Record<string, { pages: number; firstPageFill: number }> = {};
     let cases = 0;
     for (const counters of COUNTERS) {
       for (const services of SERVICES) {
@@ -161,6 +181,11 @@ describe('the wall display layout', () => {
               if (m.ticker && overlaps(it.box, m.ticker)) problems.push(`${name}: ${it.what} under the ticker`);
               if (it.spills) problems.push(`${name}: ${it.what} spills out of its box`);
             }
+            const size = `${w}x${h}`;
+            const seen = counterPages[`${size} c${counters}`];
+            counterPages[`${size} c${counters}`] = { pages: Math.max(seen?.pages ?? 0, m.counterPages), firstPageFill: Math.min(seen?.firstPageFill ?? 1, Math.round(m.counterFill * 100) / 100) };
+            if (counters === 34 && m.counterPages > MAX_COUNTER_PAGES_34[size]!) problems.push(`${name}: 34 counters take ${m.counterPages} pages (at most ${MAX_COUNTER_PAGES_34[size]})`);
+            if (m.counterPages > 1 && m.counterFill < MIN_COUNTER_FILL) problems.push(`${name}: the counters' first page is ${Math.round(m.counterFill * 100)}% tiles (at least ${MIN_COUNTER_FILL * 100}%)`);
             for (const l of m.lists) {
               if (!l.everyItemPaged) problems.push(`${name}: ${l.cls} has items on no page`);
               if (l.pages > 1 && !new RegExp(`^\\d+/${l.pages}$`).test(l.pageNo ?? '')) problems.push(`${name}: ${l.cls} pages without "1/${l.pages}"`);
@@ -170,6 +195,8 @@ describe('the wall display layout', () => {
         }
       }
     }
+    // The figures for docs/HARDWARE.md: pages of counters per screen and load.
+    writeFileSync(join(ARTIFACTS, 'display-matrix/counter-pages.json'), `${JSON.stringify(counterPages, null, 1)}\n`);
     expect(cases).toBe(SIZES.length * COUNTERS.length * SERVICES.length * READY.length);
     expect(problems).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,9 +1,8 @@
 /** Every counter with its current number, or paused / closed; grouped by agency in a centre that has them; paged when they do not fit. */
 import type { CounterView } from '@motcua/server/contract';
-import { counterGroups, OTHER_AGENCIES } from '../model/wall';
+import { agencyBoxes, type AgencyBox, OTHER_AGENCIES } from '../model/agencies';
+import { counterGroups } from '../model/wall';
 import { Paged } from './Paged';
-
-type Row = { kind: 'group'; name: string; key: string } | { kind: 'counter'; c: CounterView; group: string | null };
 
 /** Under its agency's heading a tile need not repeat the agency: "Sở Tư pháp – Lý lịch tư pháp" reads "Lý lịch tư pháp". */
 const shortName = (name: string, group: string | null) =>
@@ -11,27 +10,37 @@ const shortName = (name: string, group: string | null) =>
 
 function Tile({ c, group }: { c: CounterView; group: string | null }) {
   const state = c.status !== 'open' ? c.status : c.current ? 'busy' : 'idle';
+  const number = c.status === 'open' ? c.current?.number : undefined;
   return (
     <li key={c.id} class={`tile ${state}`} data-counter={c.id}>
       <span class="tile-head">Quầy {c.number}</span>
       <span class="tile-name">{shortName(c.name, group)}</span>
-      <span class="tile-number" data-number={c.status === 'open' ? c.current?.number : undefined}>
-        {c.status === 'paused' ? 'Tạm dừng' : c.status === 'closed' ? 'Đóng' : c.current?.number ?? '—'}
+      {/* --chars lets a long number ("TP1015") shrink to its tile instead of running out of it. */}
+      <span class="tile-number" data-number={number} style={{ '--chars': [...(number ?? '')].length || 5 }}>
+        {c.status === 'paused' ? 'Tạm dừng' : c.status === 'closed' ? 'Đóng' : number ?? '—'}
       </span>
     </li>
   );
 }
 
-/** The grid of counters. */
-export function CounterGrid() {
-  const rows: Row[] = counterGroups.value.flatMap((g) => [
-    ...(g.name ? [{ kind: 'group', name: g.name, key: `g:${g.counters[0]?.id ?? g.name}` } as const] : []),
-    ...g.counters.map((c) => ({ kind: 'counter', c, group: g.name }) as const),
-  ]);
+// An agency is a box, its name over its own tiles; boxes of several agencies share a row (styles.css), so a
+// portrait screen is not left with two tiles a row where five fit. A box is paged whole.
+function Agency({ box }: { box: AgencyBox }) {
   return (
-    <Paged id="counters-title" class="counters" listClass="tiles" title="Các quầy" items={rows}
-      render={(r) => r.kind === 'group'
-        ? <li key={r.key} class="tile-group" data-keep-with-next="">{r.name}</li>
-        : <Tile key={r.c.id} c={r.c} group={r.group} />} />
+    <li key={box.key} class="agency" data-agency={box.name} style={{ '--n': box.counters.length }}>
+      <h3 class="tile-group">{box.name}</h3>
+      <ul class="agency-tiles">{box.counters.map((c) => <Tile key={c.id} c={c} group={box.name} />)}</ul>
+    </li>
   );
+}
+
+/** The grid of counters: agencies' boxes in a centre, one plain grid of tiles elsewhere. */
+export function CounterGrid() {
+  const groups = counterGroups.value;
+  if (groups.length === 1 && groups[0]!.name === null) {
+    return <Paged id="counters-title" class="counters" listClass="tiles" title="Các quầy" items={groups[0]!.counters}
+      render={(c) => <Tile key={c.id} c={c} group={null} />} />;
+  }
+  return <Paged id="counters-title" class="counters" listClass="tiles agencies" title="Các quầy" items={agencyBoxes(groups)}
+    render={(b) => <Agency key={b.key} box={b} />} />;
 }

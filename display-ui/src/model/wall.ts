@@ -4,6 +4,7 @@ import type { CallView, CounterView, ReadyDossierView } from '@motcua/server/con
 import { snapshot } from '../../../ui-shared/src/connection';
 import { announcing } from './announcer';
 import { closedNotice } from './hours';
+import { OTHER_AGENCIES } from './agencies';
 
 /** A dossier whose result waits at the office: code and masked name only (Nghị định 13/2023). */
 export type ReadyDossier = ReadyDossierView;
@@ -66,9 +67,6 @@ export const counterById = (id: string) => computed(() => counters.value.find((c
 export function setReady(list: unknown): void {
   if (Array.isArray(list)) readyDossiers.value = list as ReadyDossier[];
 }
-
-/** The heading of counters whose agency has only that one. */
-export const OTHER_AGENCIES = 'Các cơ quan khác';
 
 /**
  * Counters grouped by agency: a counter's agency is the first service it serves. Grouped only where the
