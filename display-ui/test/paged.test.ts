@@ -18,11 +18,6 @@ describe('pageBreaks', () => {
     expect(pageBreaks(grid, 80).pageOf).toEqual([0, 0, 1, 1]);
   });
 
-  it('carries a heading over with the first item under it', () => {
-    const list = [{ top: 0, height: 50 }, { top: 60, height: 20, keepWithNext: true }, { top: 90, height: 50 }];
-    expect(pageBreaks(list, 120)).toEqual({ starts: [0, 60], pageOf: [0, 1, 1] });
-  });
-
   it('gives an item taller than the box a page of its own rather than looping', () => {
     expect(pageBreaks(rows(300, 40), 100)).toEqual({ starts: [0, 310], pageOf: [0, 1] });
   });

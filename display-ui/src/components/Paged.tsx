@@ -25,19 +25,12 @@ const DEFAULT_PAGE_MS = 8000;
 const MIN_PAGE_MS = 2500;
 
 /** Page starts (offsets) and each item's page, from the laid-out list and the height it may use. */
-export function pageBreaks(boxes: ReadonlyArray<{ top: number; height: number; keepWithNext?: boolean }>, room: number): { starts: number[]; pageOf: number[] } {
+export function pageBreaks(boxes: ReadonlyArray<{ top: number; height: number }>, room: number): { starts: number[]; pageOf: number[] } {
   const starts: number[] = [];
   const pageOf: number[] = [];
   boxes.forEach((b, i) => {
     // A new page at the first item (of a row) that would end below the box; a row's items share a top.
-    if (i === 0 || (b.top + b.height - starts.at(-1)! > room + 0.5 && b.top > starts.at(-1)!)) {
-      // A heading goes over with what follows it (an agency's name never ends a page alone).
-      const prev = boxes[i - 1];
-      if (prev?.keepWithNext && prev.top > starts.at(-1)!) {
-        starts.push(prev.top);
-        pageOf[i - 1] = starts.length - 1;
-      } else starts.push(b.top);
-    }
+    if (i === 0 || (b.top + b.height - starts.at(-1)! > room + 0.5 && b.top > starts.at(-1)!)) starts.push(b.top);
     pageOf.push(starts.length - 1);
   });
   return { starts, pageOf };
@@ -63,7 +56,7 @@ export function Paged<T>(p: PagedProps<T>) {
     const l = list.current;
     if (!b || !l) return;
     const kids = [...l.children] as HTMLElement[];
-    const { starts, pageOf } = pageBreaks(kids.map((k) => ({ top: k.offsetTop, height: k.offsetHeight, keepWithNext: 'keepWithNext' in k.dataset })), b.clientHeight);
+    const { starts, pageOf } = pageBreaks(kids.map((k) => ({ top: k.offsetTop, height: k.offsetHeight })), b.clientHeight);
     const n = Math.max(1, starts.length);
     if (n !== pages) setPages(n);
     const at = page % n;
