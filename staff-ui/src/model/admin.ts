@@ -21,6 +21,8 @@ export function createAdmin(deps: AdminDeps) {
   /** Fixed holidays missing from the office's list (this year, and from October the next): shown on the board. */
   const holidayGaps = signal<Array<{ year: number; name: string; message: string }>>([]);
   const summary = signal<RatingSummary | null>(null);
+  /** The holiday check has answered (the board says so with data-holidays-checked, for the tests). */
+  const holidaysChecked = signal(false);
 
   /** Switches tab (kept in the address bar) and loads what it shows. */
   function openTab(t: Tab): void {
@@ -38,7 +40,7 @@ export function createAdmin(deps: AdminDeps) {
         deps.session.api<{ gaps: typeof holidayGaps.value }>('GET', '/api/holidays/check'),
       ]);
       if (r.ok) summary.value = r.data;
-      if (h.ok) holidayGaps.value = h.data.gaps;
+      if (h.ok) { holidayGaps.value = h.data.gaps; holidaysChecked.value = true; }
       return;
     }
     if (tab.value === 'dossiers') return; // the import tab loads nothing until a file is chosen
@@ -62,7 +64,7 @@ export function createAdmin(deps: AdminDeps) {
     return r.ok ? r.data : null;
   }
 
-  return { tab, setup, staff, devices, notices, lowReasons, message, issuedToken, holidayGaps, summary, openTab, load, save };
+  return { tab, setup, staff, devices, notices, lowReasons, message, issuedToken, holidayGaps, summary, holidaysChecked, openTab, load, save };
 }
 
 export type AdminModel = ReturnType<typeof createAdmin>;

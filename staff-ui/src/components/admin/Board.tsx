@@ -15,13 +15,13 @@ function counterState(c: CounterView, now: number): { text: string; cls: string 
 
 /** The live board. */
 export function Board() {
-  const { snapshot, clock, admin: { holidayGaps, summary } } = useStaff();
+  const { snapshot, clock, admin: { holidayGaps, holidaysChecked, summary } } = useStaff();
   const now = clock.now.value;
   const s = snapshot.value;
   if (!s) return <p>Đang kết nối…</p>;
   const waiting = s.waiting ?? [];
   return (
-    <div class="board">
+    <div class="board" data-holidays-checked={holidaysChecked.value ? 'true' : undefined}>
       <PublicUrlWarning />
       {holidayGaps.value.length > 0 && (
         <section class="panel holiday-gaps" role="alert">
