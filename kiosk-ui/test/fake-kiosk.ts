@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Ack, KioskScanView, PrintResultView, ServiceView, Snapshot, TakeTicketInput, TicketView } from '@motcua/server/contract';
 import { loadCatalog } from '../../config/src/catalog';
 import type { Lang } from '../src/i18n';
-import { createKioskModel } from '../src/model/kiosk';
+import { createKioskModel, type KioskDeps } from '../src/model/kiosk';
 import type { KioskServer } from '../src/socket';
 
 /** The demo commune's catalog (the real one the kiosk shows). */
@@ -56,7 +56,7 @@ export function fakeServer() {
 }
 
 /** A kiosk model on fakes; `idle` is the `?idle=` of the address, `path` the page's path. */
-export function fakeKiosk(opts: { idle?: number; path?: string; snapshot?: Snapshot | null } = {}) {
+export function fakeKiosk(opts: { idle?: number; path?: string; snapshot?: Snapshot | null; audio?: KioskDeps['audio'] } = {}) {
   const server = fakeServer();
   const connected = signal(true);
   const snapshot = signal<Snapshot | null>(opts.snapshot === undefined ? snapshotOf() : opts.snapshot);
@@ -66,7 +66,7 @@ export function fakeKiosk(opts: { idle?: number; path?: string; snapshot?: Snaps
   const model = createKioskModel({
     params: new URLSearchParams(opts.idle ? `idle=${opts.idle}` : ''), path: opts.path ?? '/kiosk', now: () => Date.now(), scrollTo, timers,
     connected, snapshot, lang, server,
-    audio: { createAudio: () => { throw new Error('no audio in unit tests'); }, createObjectURL: () => 'blob:x', revokeObjectURL: () => {} },
+    audio: opts.audio ?? { createAudio: () => { throw new Error('no audio in this test'); }, createObjectURL: () => 'blob:x', revokeObjectURL: () => {} },
   });
   return { model, server, connected, snapshot, lang, scrollTo, timers };
 }
