@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { client, login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { axeViolations, launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, waitForSnapshot } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -81,6 +81,7 @@ describe('the admin panels', () => {
     const tvSockets = async () => (await srv.io.fetchSockets()).filter((s) => (s.data as { principal?: { id?: string } }).principal?.id === 'tv-hanh-lang').length;
     await expect.poll(tvSockets, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => text(tv)).toContain('Quầy');
+    await waitForSnapshot(tv);
     expect(await text(tv)).not.toContain('Mất kết nối');
 
     page.once('dialog', (d) => void d.accept());
@@ -93,7 +94,8 @@ describe('the admin panels', () => {
     await screenshot(tv, 'admin-device-revoked-display');
     // It stays out: a reload with the same token is refused.
     await tv.goto(`${srv.url}/display?token=${token}`);
-    await tv.waitForTimeout(1500);
+    // Refused again (the page says so only after the server answered its try): then no socket is open for it.
+    await expect.poll(() => text(tv), { timeout: 10_000 }).toContain('chưa được ghép nối hoặc mã đã bị thu hồi');
     expect(await tvSockets()).toBe(0);
     await tv.close();
     await page.close();

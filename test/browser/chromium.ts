@@ -37,3 +37,8 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Waits until the page has had `n` snapshots from the server (html[data-snapshots], set by ui-shared/connection.ts): check an absence only after it. */
+export async function waitForSnapshot(page: Page, n = 1): Promise<void> {
+  await page.waitForFunction((k) => Number(document.documentElement.dataset.snapshots ?? 0) >= k, n, { timeout: 15_000 });
+}

@@ -91,3 +91,11 @@ export async function fillDemoQueue(url: string, perCounter: number): Promise<vo
     for (let i = 0; i < perCounter; i++) await takeTicket(url, serviceId);
   }));
 }
+
+/** Waits until the wall's voice queue has taken in `n` snapshots and has nothing left to say: then "nothing more is announced" holds. */
+export async function voiceSettled(page: Page, snapshots: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const w = window as unknown as { __voiceSnapshots?: number; __voicePending?: () => number };
+    return (w.__voiceSnapshots ?? 0) >= n && w.__voicePending?.() === 0;
+  }, snapshots, { timeout: 20_000 });
+}

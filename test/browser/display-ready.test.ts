@@ -23,8 +23,12 @@ describe('the results board on the wall', () => {
     const page = await freshPage(browser, 1920, 1080);
     const polls: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/api/dossiers/ready')) polls.push(r.url()); });
+    let readyPushes = 0;
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => { if (String(f.payload).startsWith('42["ready"')) readyPushes++; }));
     await page.goto(`${srv.url}/display`);
     await page.waitForSelector('.tiles .tile', { timeout: 15_000 });
+    // The server pushes the results board to a display when it connects: check it is empty once that push is in.
+    await expect.poll(() => readyPushes, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator('.ready').count()).toBe(0);
 
     expect((await put('000.00.23.H23-NEW-0002', 'cho_tra', day(0))).status).toBe(200);

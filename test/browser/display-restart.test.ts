@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { freePort, tempDir, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import { launchChromium } from './chromium';
-import { announced, callNext, freshPage, openCounters, takeTicket } from './display-helpers';
+import { announced, callNext, freshPage, openCounters, takeTicket, voiceSettled } from './display-helpers';
 
 let srv: RunningServer | undefined;
 let browser: Browser;
@@ -38,7 +38,8 @@ describe('the wall display after a server restart', () => {
     // A reload (the display PC restarting its browser) does not announce them again either.
     await page.reload();
     await expect.poll(() => page.locator('.now-number').innerText(), { timeout: 10_000 }).toBe(after);
-    await new Promise((ok) => setTimeout(ok, 1500));
+    // The reloaded page has taken in its snapshot and has nothing queued: nothing is said again.
+    await voiceSettled(page, 1);
     expect(await announced(page)).toEqual([]);
     await page.context().close();
   }, 60_000);

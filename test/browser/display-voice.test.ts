@@ -4,7 +4,7 @@ import { client, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import type { Logger } from '../../server/src/log';
 import { launchChromium } from './chromium';
-import { announced, callNext, freshPage, openCounters, takeTicket } from './display-helpers';
+import { announced, callNext, freshPage, openCounters, takeTicket, voiceSettled } from './display-helpers';
 
 let srv: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -89,14 +89,15 @@ describe('the wall display voice queue', () => {
     srv.io.on('connection', () => { reconnected++; });
     for (const s of srv.io.sockets.sockets.values()) s.conn.close();
     await expect.poll(() => reconnected, { timeout: 5000, interval: 50 }).toBeGreaterThan(0);
-    await page.waitForTimeout(1500); // time enough to (wrongly) start announcing the snapshot's calls again
+    // The reconnect's snapshot taken in, and nothing queued from it (a wrong replay would be queued right then).
+    await voiceSettled(page, 2);
     expect((await announced(page)).map((a) => a.seq)).toEqual([call!.seq, again!.seq]);
     expect(wavs).toHaveLength(2);
 
     // The next call after the cut is announced, once.
     const next = await callNext(office, 'q1');
     await expect.poll(async () => (await announced(page)).map((a) => a.number), { timeout: 20_000, interval: 250 }).toEqual([number, number, next]);
-    await page.waitForTimeout(500);
+    await voiceSettled(page, 2);
     expect(await announced(page)).toHaveLength(3);
   }, 90_000);
 });

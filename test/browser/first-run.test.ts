@@ -55,7 +55,7 @@ describe('first run in production', () => {
     await page.getByLabel('Máy in phiếu').selectOption('fake');
     await page.getByLabel('Mã thiết lập').fill('0000-0000');
     await next.click();
-    await expect.poll(() => page.locator('#problems').innerText()).toContain('Mã thiết lập không đúng');
+    await expect.poll(() => page.locator('#problems').innerText(), { timeout: 15_000 }).toContain('Mã thiết lập không đúng');
     expect(existsSync(configPath)).toBe(false);
     await page.getByLabel('Mã thiết lập').fill(code);
     await next.click();

@@ -44,6 +44,7 @@ describe('the procedure page for a phone', () => {
     expect(await page.locator('h1').innerText()).toBe('Không tìm thấy thủ tục');
     const bad = await page.goto(`${srv.url}/thu-tuc/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(bad?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Không tìm thấy thủ tục');
     expect(await page.locator('img').count()).toBe(0);
     await page.context().close();
   });

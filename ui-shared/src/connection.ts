@@ -64,9 +64,12 @@ export function openSocket(token: string | null): ScreenSocket {
       setTimeout(() => socket.connect(), 5000);
     }
   });
+  let snapshots = 0;
   socket.on('snapshot', (s) => {
     snapshot.value = s;
     clockSkew.value = s.serverTime - Date.now();
+    // How many snapshots this page has had: the signal tests wait for before they check that something is NOT shown.
+    document.documentElement.dataset.snapshots = String(++snapshots);
   });
   keepClockInStep(socket);
   socket.on('setup', (s) => { snapshot.value = s; });

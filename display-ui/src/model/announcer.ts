@@ -34,7 +34,7 @@ interface Queued { call: CallView; seen: boolean }
 const queue: Queued[] = [];
 let running = false;
 let voice: Voice = { enabled: true, repeat: 1, volume: 1, maxBacklog: DEFAULT_MAX_BACKLOG };
-const win = window as unknown as { __announced?: Announced[]; __voiceDropped?: Dropped[]; __voiceBacklogMax?: number };
+const win = window as unknown as { __announced?: Announced[]; __voiceDropped?: Dropped[]; __voiceBacklogMax?: number; __voiceSnapshots?: number; __voicePending?: () => number };
 const log: Announced[] = (win.__announced ??= []);
 const dropped: Dropped[] = (win.__voiceDropped ??= []);
 
@@ -65,6 +65,12 @@ export function setVoice(v: Voice | undefined): void {
 
 /** Takes a (re)connect snapshot: voice settings, then whatever was missed. */
 export function onSnapshot(s: Snapshot): void {
+  queueSnapshot(s);
+  // For the tests: a snapshot has been taken in, so "nothing is queued" can be checked right after it.
+  win.__voiceSnapshots = (win.__voiceSnapshots ?? 0) + 1;
+}
+
+function queueSnapshot(s: Snapshot): void {
   setVoice(s.voice);
   // A journal that is behind our mark was replaced (new data folder): start over.
   if (s.seq < lastSeq()) localStorage.setItem(LAST_KEY, '0');
@@ -110,6 +116,9 @@ function enqueue(c: CallView): void {
   // Next task, not now: the audio element is made after Preact has put the call on screen.
   setTimeout(() => void drain(), 0);
 }
+
+// For the tests: calls queued or being said (0: the voice has nothing more to say until a new call or snapshot).
+win.__voicePending = () => queue.length + (running ? 1 : 0);
 
 async function drain(): Promise<void> {
   if (running) return;

@@ -1,5 +1,5 @@
 /** The kiosk frame: top bar, status banner, the current screen, the idle countdown. */
-import { largeText, screen } from '../model/app';
+import { useKiosk } from '../model/kiosk';
 import { ClosedScreen } from './ClosedScreen';
 import { Home } from './Home';
 import { IdleCountdown } from './IdleCountdown';
@@ -15,6 +15,7 @@ const SCREENS = { home: Home, services: Services, ticket: TicketShown, lookup: L
 
 /** The whole kiosk. */
 export function App() {
+  const { largeText, screen } = useKiosk().nav;
   const Current = SCREENS[screen.value];
   return (
     <div class={`kiosk ${largeText.value ? 'large' : ''}`}>

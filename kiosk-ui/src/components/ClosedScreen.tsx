@@ -1,8 +1,6 @@
 /** Outside office hours: a plain screen saying numbers are not issued now, when the office opens next, and its hours. */
 import { lang, t } from '../i18n';
-import { go, goHome } from '../model/app';
-import { hours, refusal } from '../model/hours';
-import { openLookup } from '../model/lookup';
+import { useKiosk } from '../model/kiosk';
 import { ListenButton } from './ListenButton';
 
 const REASON: Record<string, [string, string]> = {
@@ -16,6 +14,7 @@ const REASON: Record<string, [string, string]> = {
 
 /** The closed-office screen. */
 export function ClosedScreen() {
+  const { nav: { go, goHome }, hours: { hours, refusal }, lookup: { openLookup } } = useKiosk();
   const h = hours.value;
   const en = lang.value === 'en';
   const reason = h?.closedReason ? REASON[h.closedReason] : null;

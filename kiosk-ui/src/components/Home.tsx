@@ -1,14 +1,11 @@
 /** The start screen: three large choices and the priority categories. */
-import { connected, snapshot } from '../../../ui-shared/src/connection';
 import { lang, named, t } from '../i18n';
-import { hours } from '../model/hours';
-import { go } from '../model/app';
-import { openLookup } from '../model/lookup';
-import { choosePriority, openServices, priorities, priority } from '../model/ticket';
+import { useKiosk } from '../model/kiosk';
 import { ListenButton } from './ListenButton';
 
 /** "Giờ làm việc: Thứ Hai – thứ Sáu: ... · Buổi này cấp số đến 11:15": so nobody walks in at 11:20 surprised. */
 function HoursLine() {
+  const { hours: { hours }, snapshot } = useKiosk();
   const h = hours.value;
   const tz = snapshot.value?.office.timeZone ?? 'Asia/Ho_Chi_Minh';
   if (!h?.scheduleText) return null;
@@ -20,6 +17,7 @@ function HoursLine() {
 
 /** Home. */
 export function Home() {
+  const { connected, snapshot, nav: { go }, lookup: { openLookup }, ticket: { choosePriority, openServices, priorities, priority } } = useKiosk();
   const notices = snapshot.value?.notices ?? [];
   return (
     <section class="home">

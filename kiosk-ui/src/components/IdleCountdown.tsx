@@ -1,9 +1,10 @@
 /** The last seconds before the kiosk goes back home, with a button to stay. */
 import { t } from '../i18n';
-import { idleLeft, showCountdown, touched } from '../model/app';
+import { useKiosk } from '../model/kiosk';
 
 /** The countdown overlay. */
 export function IdleCountdown() {
+  const { idleLeft, showCountdown, touched } = useKiosk().nav;
   if (!showCountdown.value) return null;
   return (
     <div class="countdown" role="status">

@@ -1,6 +1,6 @@
 /** The "Nghe" button: a speaker and the word, reads this screen aloud; "Dừng" while it reads. */
 import { lang, t } from '../i18n';
-import { speaking, speechLoading, speechProblem, toggleSpeech } from '../model/speech';
+import { useKiosk } from '../model/kiosk';
 
 function Speaker() {
   return (
@@ -13,6 +13,7 @@ function Speaker() {
 
 /** Reads `path` aloud (an /api/voice/kiosk/... WAV), in English with an English voice when the kiosk is in English. */
 export function ListenButton({ path: base }: { path: string }) {
+  const { speaking, speechLoading, speechProblem, toggleSpeech } = useKiosk().speech;
   const path = lang.value === 'en' ? `${base}?lang=en` : base;
   const on = speaking.value === path;
   const loading = speechLoading.value === path;

@@ -1,9 +1,11 @@
 /** Look up a procedure: browse by field or search with the on-screen keyboard; results ranked as you type. */
 import { named, t } from '../i18n';
-import { catalog, catalogFailed, chooseField, field, MAX_QUERY, openProcedure, query, results, setQuery } from '../model/lookup';
+import { MAX_QUERY } from '../model/lookup';
+import { useKiosk } from '../model/kiosk';
 import { Keyboard } from './Keyboard';
 
 function Fields() {
+  const { catalog, chooseField, field, query } = useKiosk().lookup;
   const c = catalog.value;
   if (!c) return null;
   // While typing, only the field chosen (if any) stays, so the results stay near the top.
@@ -20,6 +22,7 @@ function Fields() {
 }
 
 function Results() {
+  const { catalog, catalogFailed, openProcedure, results } = useKiosk().lookup;
   if (!catalog.value) return <p role="status">{catalogFailed.value ? t('catalogFailed') : t('catalogLoading')}</p>;
   const list = results.value;
   if (list.length === 0) return <p class="empty" role="status">{t('noResults')}</p>;
@@ -37,6 +40,7 @@ const focusOnOpen = (el: HTMLInputElement | null) => { if (el && document.active
 
 /** The look-up screen. */
 export function Lookup() {
+  const { query, setQuery } = useKiosk().lookup;
   return (
     <section class="lookup">
       <h1>{t('lookup')}</h1>

@@ -1,18 +1,15 @@
 /** One procedure: documents, time limit, fee, steps, legal basis, the counters that take it, and a take-a-number button. */
-import { snapshot } from '../../../ui-shared/src/connection';
 import { named, t, type TextKey } from '../i18n';
 import type { ProcedureDocument } from '../model/catalog-search';
 
 const FORM: Record<ProcedureDocument['form'], TextKey> = {
   original: 'original', copy: 'copy', certifiedCopy: 'certifiedCopy', originalOrCopy: 'originalOrCopy', present: 'present',
 };
-import { go } from '../model/app';
-import { selected } from '../model/lookup';
-import { canTake, take, takeError } from '../model/ticket';
-import { checklistState, printChecklist } from '../model/checklist';
+import { useKiosk } from '../model/kiosk';
 import { ListenButton } from './ListenButton';
 
 function ChecklistStatus({ code }: { code: string }) {
+  const { checklistState } = useKiosk().checklist;
   const c = checklistState.value;
   if (!c || c.code !== code) return null;
   if (c.state === 'printing') return <p class="print pending" role="status">{t('checklistPrinting')}</p>;
@@ -21,6 +18,7 @@ function ChecklistStatus({ code }: { code: string }) {
 }
 
 function Counters({ serviceId }: { serviceId: string }) {
+  const { snapshot } = useKiosk();
   const counters = (snapshot.value?.counters ?? []).filter((c) => c.services.includes(serviceId));
   if (counters.length === 0) return null;
   return (
@@ -32,6 +30,7 @@ function Counters({ serviceId }: { serviceId: string }) {
 
 /** The procedure page. */
 export function ProcedurePage() {
+  const { nav: { go }, lookup: { selected }, ticket: { canTake, take, takeError }, checklist: { checklistState, printChecklist } } = useKiosk();
   const p = selected.value;
   if (!p) return null;
   const docs = p.documents;

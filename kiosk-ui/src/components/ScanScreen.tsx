@@ -1,8 +1,7 @@
 /** Check a dossier: how to scan, and what the last scan found (never any personal data), with the next step. */
 import type { KioskScanView } from '@motcua/server/contract';
 import { lang, t } from '../i18n';
-import { scanBusy, scanResult } from '../model/scan';
-import { canTake, take, takeError, takingFor } from '../model/ticket';
+import { useKiosk } from '../model/kiosk';
 import { ticketPlace } from '../model/ticket-words';
 import { ListenButton } from './ListenButton';
 
@@ -11,6 +10,7 @@ const en = () => lang.value === 'en';
 
 /** The one-tap number for the queue the dossier's next step is at, and the counters serving it. */
 function NextStep({ next }: { next: NonNullable<FoundDossier['next']> }) {
+  const { canTake, take, takeError, takingFor } = useKiosk().ticket;
   const name = en() && next.serviceNameEn ? next.serviceNameEn : next.serviceName;
   return (
     <div class="next-step">
@@ -37,6 +37,7 @@ function Dossier({ r }: { r: FoundDossier }) {
 }
 
 function Result() {
+  const { scanBusy, scanResult } = useKiosk().scan;
   const r = scanResult.value;
   if (scanBusy.value) return <p class="scan-result" role="status">{t('scanning')}</p>;
   if (!r) return null;
@@ -59,6 +60,7 @@ function Result() {
 
 /** The scan screen. */
 export function ScanScreen() {
+  const { scanResult } = useKiosk().scan;
   const r = scanResult.value;
   const listen = r?.kind === 'dossier' && r.found ? `/api/voice/kiosk/dossier/${encodeURIComponent(r.code)}.wav` : '/api/voice/kiosk/scan.wav';
   return (

@@ -1,10 +1,10 @@
 /** Pick the service (lĩnh vực): each with its waiting count and estimated wait. */
 import type { ServiceView } from '@motcua/server/contract';
 import { lang, named, t } from '../i18n';
-import { serviceIssuing } from '../model/hours';
-import { canTake, choosePriority, greeting, priorities, priority, services, take, takeError, takingFor } from '../model/ticket';
+import { useKiosk } from '../model/kiosk';
 
 function ServiceButton({ s }: { s: ServiceView }) {
+  const { hours: { serviceIssuing }, ticket: { canTake, take, takingFor } } = useKiosk();
   const off = !serviceIssuing(s);
   return (
     <li>
@@ -20,6 +20,7 @@ function ServiceButton({ s }: { s: ServiceView }) {
 
 /** The service list. */
 export function Services() {
+  const { choosePriority, greeting, priorities, priority, services, takeError } = useKiosk().ticket;
   const chosen = priorities.value.find((p) => p.id === priority.value);
   return (
     <section class="services">

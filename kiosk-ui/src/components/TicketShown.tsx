@@ -1,11 +1,11 @@
 /** The taken ticket: huge number, people ahead, estimated wait, the QR to follow it, and whether it printed. */
 import { named, t } from '../i18n';
-import { goHome } from '../model/app';
-import { printFailed, printState, priorities, services, ticket } from '../model/ticket';
+import { useKiosk } from '../model/kiosk';
 import { QrCode } from './QrCode';
 import { ListenButton } from './ListenButton';
 
 function PrintStatus() {
+  const { printFailed, printState } = useKiosk().ticket;
   const s = printState.value;
   if (!s) return <p class="print pending" role="status">{t('printing')}</p>;
   if (printFailed.value) return <p class="print bad" role="alert">{t('printFailed')}</p>;
@@ -14,6 +14,7 @@ function PrintStatus() {
 
 /** The confirmation screen. */
 export function TicketShown() {
+  const { nav: { goHome }, ticket: { printFailed, priorities, services, ticket } } = useKiosk();
   const tk = ticket.value;
   if (!tk) return null;
   const service = services.value.find((s) => s.id === tk.serviceId);

@@ -1,10 +1,10 @@
 /** The bar on every screen: office name, home, language and text-size switches. */
-import { snapshot } from '../../../ui-shared/src/connection';
 import { lang, named, t } from '../i18n';
-import { goHome, largeText, screen } from '../model/app';
+import { useKiosk } from '../model/kiosk';
 
 /** The top bar. */
 export function TopBar() {
+  const { snapshot, nav: { goHome, largeText, screen } } = useKiosk();
   const office = snapshot.value?.office;
   return (
     <header class="topbar">

@@ -1,9 +1,10 @@
 /** Staff sign-in form. */
 import { useState } from 'preact/hooks';
-import { login, loginError } from '../model/session';
+import { useStaff } from '../model/staff';
 
 /** Signs a staff member in; `title` names the screen. */
 export function Login(props: { title: string }) {
+  const { login, loginError } = useStaff().session;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   return (

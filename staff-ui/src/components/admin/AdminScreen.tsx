@@ -1,8 +1,7 @@
 /** /admin: the supervisor board for supervisors and admins; the settings tabs for admins only. */
 import { useEffect } from 'preact/hooks';
-import { connected } from '../../../../ui-shared/src/connection';
-import { load, message, openTab, tab, type Tab } from '../../model/admin';
-import { api, logout, user } from '../../model/session';
+import type { Tab } from '../../model/admin';
+import { useStaff } from '../../model/staff';
 import { AuditPanel } from './AuditPanel';
 import { Board } from './Board';
 import { ReportHeaderPanel } from './ReportHeaderPanel';
@@ -24,6 +23,7 @@ const SUPERVISOR_TABS: Tab[] = ['board', 'dossiers'];
 
 /** The admin page. */
 export function AdminScreen() {
+  const { connected, admin: { load, message, openTab, tab }, session: { api, logout, user } } = useStaff();
   useEffect(() => {
     void load();
     // The report pages open from a link, which cannot send a header: an HttpOnly cookie for them, never a token in the address.

@@ -1,7 +1,8 @@
 /** Nhật ký thay đổi: who changed which setting, and when (GET /api/admin/audit). */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
-import { api, errorWords } from '../../model/session';
+import { errorWords } from '../../model/session';
+import { useStaff } from '../../model/staff';
 
 type Entry = { at: number; by: string; what: string };
 const entries = signal<Entry[] | null>(null);
@@ -11,6 +12,7 @@ const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', da
 
 /** The latest admin changes, newest first. */
 export function AuditPanel() {
+  const { api } = useStaff().session;
   useEffect(() => {
     void api<Entry[]>('GET', '/api/admin/audit').then((r) => {
       if (r.ok) { entries.value = r.data; failed.value = null; } else failed.value = errorWords(r.error);

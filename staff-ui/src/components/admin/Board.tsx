@@ -1,25 +1,27 @@
 /** The supervisor board: per service waiting and longest wait, per counter state and today's count, device health, ratings. */
 import { formatPct } from '../../../../server/src/contract/numbers';
-import { snapshot } from '../../../../ui-shared/src/connection';
-import { holidayGaps, summary } from '../../model/admin';
+import type { CounterView } from '@motcua/server/contract';
 import { elapsed, minutesSince } from '../../model/clock';
+import { useStaff } from '../../model/staff';
 import { deviceWords } from '../../model/devices';
 import { PublicUrlWarning } from './PublicUrlWarning';
 
-function counterState(c: NonNullable<typeof snapshot.value>['counters'][number]): { text: string; cls: string } {
+function counterState(c: CounterView, now: number): { text: string; cls: string } {
   if (c.status === 'closed') return { text: 'Đóng', cls: 'muted' };
   if (c.status === 'paused') return { text: `Tạm dừng: ${c.pauseReason ?? ''}`, cls: 'warn' };
-  if (c.current) return { text: `Đang phục vụ ${c.current.number} (${elapsed(c.current.calledAt)})`, cls: 'ok' };
+  if (c.current) return { text: `Đang phục vụ ${c.current.number} (${elapsed(c.current.calledAt, now)})`, cls: 'ok' };
   return { text: 'Đang rảnh', cls: 'idle' };
 }
 
 /** The live board. */
 export function Board() {
+  const { snapshot, clock, admin: { holidayGaps, holidaysChecked, summary } } = useStaff();
+  const now = clock.now.value;
   const s = snapshot.value;
   if (!s) return <p>Đang kết nối…</p>;
   const waiting = s.waiting ?? [];
   return (
-    <div class="board">
+    <div class="board" data-holidays-checked={holidaysChecked.value ? 'true' : undefined}>
       <PublicUrlWarning />
       {holidayGaps.value.length > 0 && (
         <section class="panel holiday-gaps" role="alert">
@@ -35,7 +37,7 @@ export function Board() {
           <thead><tr><th>Lĩnh vực</th><th>Đang chờ</th><th>Chờ lâu nhất</th><th>Ước tính</th><th>Quầy mở</th></tr></thead>
           <tbody>{s.services.map((sv) => {
             const oldest = waiting.filter((t) => t.serviceId === sv.id).reduce((m, t) => Math.min(m, t.issuedAt), Infinity);
-            return <tr key={sv.id}><td>{sv.name}{!sv.enabled && ' (tạm ngừng)'}</td><td>{sv.waiting}</td><td>{Number.isFinite(oldest) ? `${minutesSince(oldest)} phút` : '—'}</td><td>{sv.estimatedWaitMinutes} phút</td><td>{sv.openCounters}</td></tr>;
+            return <tr key={sv.id}><td>{sv.name}{!sv.enabled && ' (tạm ngừng)'}</td><td>{sv.waiting}</td><td>{Number.isFinite(oldest) ? `${minutesSince(oldest, now)} phút` : '—'}</td><td>{sv.estimatedWaitMinutes} phút</td><td>{sv.openCounters}</td></tr>;
           })}</tbody>
         </table>
       </section>
@@ -44,7 +46,7 @@ export function Board() {
         <table>
           <thead><tr><th>Quầy</th><th>Trạng thái</th><th>Cán bộ</th><th>Đã phục vụ hôm nay</th></tr></thead>
           <tbody>{s.counters.map((c) => {
-            const st = counterState(c);
+            const st = counterState(c, now);
             return <tr key={c.id} data-testid={`board-${c.id}`}><td>Quầy số {c.number} — {c.name}</td><td class={st.cls}>{st.text}</td><td>{c.staff?.name ?? '—'}</td><td>{c.servedToday}</td></tr>;
           })}</tbody>
         </table>

@@ -1,6 +1,7 @@
 /** The catalog tab's "Xuất / Nhập danh mục": download the catalog, or load a province's list with progress and every bad row named. */
 import { useState } from 'preact/hooks';
-import { downloadCatalog, exportError, formatOf, importState, uploadCatalog, type ImportState } from '../../model/catalog-io';
+import { formatOf, type ImportState } from '../../model/catalog-io';
+import { useStaff } from '../../model/staff';
 
 const SHOWN_ERRORS = 200;
 const n = (x: number) => x.toLocaleString('vi-VN');
@@ -21,6 +22,7 @@ function progressOf(s: ImportState): { words: string; value: number } | null {
 }
 
 export function CatalogImport() {
+  const { downloadCatalog, exportError, importState, uploadCatalog } = useStaff().catalogIo;
   const [file, setFile] = useState<File | null>(null);
   const s = importState.value;
   const busy = progressOf(s) !== null;

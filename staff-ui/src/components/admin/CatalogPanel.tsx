@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FieldsSection } from './FieldsSection';
 import { CatalogImport } from './CatalogImport';
-import { message, setup } from '../../model/admin';
-import { deleteProcedure, editing, fields, loadCatalogRows, newProcedure, openProcedure, rows, saveProcedure, search, total, type Procedure } from '../../model/catalog';
+import type { Procedure } from '../../model/catalog';
+import { useStaff } from '../../model/staff';
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 const lines = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -18,6 +18,7 @@ const CHANNELS: Array<[Procedure['channels'][number], string]> = [['direct', 'Tr
 
 /** The list with its search, or the editor when a procedure is open. */
 export function CatalogPanel() {
+  const { admin: { setup }, catalog: { editing, fields, loadCatalogRows, newProcedure, openProcedure, rows, search, total } } = useStaff();
   useEffect(() => { void loadCatalogRows(); }, []);
   if (editing.value) return <ProcedureEditor key={editing.value.procedure.code || 'new'} />;
   const fieldName = (id: string) => fields.value.find((f) => f.id === id)?.name ?? id;
@@ -70,6 +71,7 @@ function Documents(props: { value: Procedure['documents']; onChange(v: Procedure
 
 /** The form for one procedure; the server validates it with the catalog's schema and names what is wrong. */
 function ProcedureEditor() {
+  const { admin: { message, setup }, catalog: { deleteProcedure, editing, fields, saveProcedure } } = useStaff();
   const { procedure, isNew } = editing.value!;
   const [p, setP] = useState(procedure);
   const [text, setText] = useState({ steps: procedure.steps.join('\n'), legal: procedure.legalBasis.join('\n'), keywords: procedure.keywords.join('\n'),

@@ -1,6 +1,7 @@
 /** The "Hồ sơ" tab (supervisors and admins): import a one-door export, check the columns, follow the progress, read every bad row. */
 import { useEffect, useRef } from 'preact/hooks';
-import { busy, chooseFile, FIELD_LABEL, FIELDS, fileInfo, mapping, outcome, preview, progress, REQUIRED, runImport, type Progress } from '../../model/dossier-import';
+import { FIELD_LABEL, FIELDS, REQUIRED, type Progress } from '../../model/dossier-import';
+import { useStaff } from '../../model/staff';
 
 import { formatNumberVi as num } from '../../../../server/src/contract/numbers';
 
@@ -14,6 +15,7 @@ function progressText(p: Progress): string {
 }
 
 function Mapping() {
+  const { busy, mapping, preview, runImport } = useStaff().dossiers;
   const p = preview.value!;
   return (
     <section class="panel" aria-labelledby="map-title">
@@ -39,6 +41,7 @@ function Mapping() {
 }
 
 function Result() {
+  const { outcome } = useStaff().dossiers;
   const o = outcome.value;
   if (!o) return null;
   if (o.kind === 'ok') return <p class="alert ok">Đã nhập {num(o.imported)} hồ sơ.</p>;
@@ -56,6 +59,7 @@ function Result() {
 
 /** The tab. */
 export function DossierImport() {
+  const { busy, chooseFile, fileInfo, outcome, preview, progress } = useStaff().dossiers;
   const section = useRef<HTMLElement>(null);
   const p = progress.value;
   const o = outcome.value;

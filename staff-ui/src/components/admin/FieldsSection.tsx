@@ -1,10 +1,12 @@
 /** The catalog's fields (lĩnh vực): rename one, or add one for a province's own list. */
 import { useState } from 'preact/hooks';
-import { fields, saveField, type Field } from '../../model/catalog';
+import type { Field } from '../../model/catalog';
+import { useStaff } from '../../model/staff';
 
 const val = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 function FieldRow({ field }: { field: Field }) {
+  const { saveField } = useStaff().catalog;
   const [f, setF] = useState(field);
   const changed = f.name !== field.name || (f.nameEn ?? '') !== (field.nameEn ?? '');
   return (
@@ -18,6 +20,7 @@ function FieldRow({ field }: { field: Field }) {
 
 /** The list of fields with a rename form each, and a form to add one. */
 export function FieldsSection() {
+  const { fields, saveField } = useStaff().catalog;
   const [f, setF] = useState<Field>({ id: '', name: '', nameEn: '' });
   return (
     <section class="panel" aria-labelledby="fields-title">

@@ -1,7 +1,8 @@
 /** Gửi số liệu lên tỉnh: the outbox to the province's hub (GET /api/admin/hub-forwarding): last sent, backlog, last error. */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
-import { api, errorWords } from '../../model/session';
+import { errorWords, type Session } from '../../model/session';
+import { useStaff } from '../../model/staff';
 import { formatNumberVi } from '../../../../server/src/contract/numbers';
 
 interface Forwarding {
@@ -15,16 +16,17 @@ const failed = signal<string | null>(null);
 const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
 const at = (ms: number | null) => (ms === null ? 'chưa có' : when.format(ms));
 
-async function refresh(): Promise<void> {
+async function refresh(api: Session['api']): Promise<void> {
   const r = await api<Forwarding>('GET', '/api/admin/hub-forwarding');
   if (r.ok) { state.value = r.data; failed.value = null; } else failed.value = errorWords(r.error);
 }
 
 /** The forwarding state, refreshed every 5 seconds while the tab is open. */
 export function HubPanel() {
+  const { api } = useStaff().session;
   useEffect(() => {
-    void refresh();
-    const t = setInterval(() => void refresh(), 5000);
+    void refresh(api);
+    const t = setInterval(() => void refresh(api), 5000);
     return () => clearInterval(t);
   }, []);
   const s = state.value;
@@ -48,7 +50,7 @@ export function HubPanel() {
             </tbody>
           </table>
           <p>Chỉ gửi số liệu thống kê: số thứ tự, đánh giá, tình trạng hồ sơ. Không gửi họ tên, số định danh; cán bộ được gửi dưới dạng mã ẩn danh.</p>
-          <button class="primary" disabled={!s.running} onClick={() => void api('POST', '/api/admin/hub-forwarding/send').then(() => setTimeout(() => void refresh(), 1000))}>Gửi ngay</button>
+          <button class="primary" disabled={!s.running} onClick={() => void api('POST', '/api/admin/hub-forwarding/send').then(() => setTimeout(() => void refresh(api), 1000))}>Gửi ngay</button>
         </>
       )}
     </section>

@@ -1,8 +1,9 @@
 /** The board's warning when the ticket QR points at localhost: no phone in the room can open it. */
-import { snapshot } from '../../../../ui-shared/src/connection';
+import { useStaff } from '../../model/staff';
 
 /** Shown only while office.publicUrl is a localhost address. */
 export function PublicUrlWarning() {
+  const { snapshot } = useStaff();
   const office = snapshot.value?.office;
   if (!office?.publicUrlLocal) return null;
   return (

@@ -1,8 +1,8 @@
 /** The printed report's heading and closing (Nghị định 30/2020/NĐ-CP): office, number, place, recipients, signer. */
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportHeader } from '@motcua/config/report-header';
-import { save } from '../../model/admin';
-import { api, errorWords } from '../../model/session';
+import { errorWords } from '../../model/session';
+import { useStaff } from '../../model/staff';
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 const lines = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -21,6 +21,7 @@ const FIELDS: Array<[TextKey, string, string]> = [
 
 /** The /admin tab "Mẫu báo cáo". */
 export function ReportHeaderPanel() {
+  const { admin: { save }, session: { api } } = useStaff();
   const [h, setH] = useState<ReportHeader | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The two lists are edited as text and split into lines on save (so Enter makes a new line).

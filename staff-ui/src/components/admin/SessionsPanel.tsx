@@ -2,20 +2,21 @@
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
 import type { SessionView } from '@motcua/server/contract';
-import { save } from '../../model/admin';
-import { api } from '../../model/session';
+import type { Session } from '../../model/session';
+import { useStaff } from '../../model/staff';
 
 const sessions = signal<SessionView[]>([]);
 const ROLE: Record<string, string> = { staff: 'cán bộ', supervisor: 'giám sát', admin: 'quản trị' };
 const time = (ms: number) => new Date(ms).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' });
 
-async function reload(): Promise<void> {
+async function reload(api: Session['api']): Promise<void> {
   const r = await api<SessionView[]>('GET', '/api/admin/sessions');
   if (r.ok) sessions.value = r.data;
 }
 
 export function SessionsPanel() {
-  useEffect(() => { void reload(); }, []);
+  const { admin: { save }, session: { api } } = useStaff();
+  useEffect(() => { void reload(api); }, []);
   return (
     <section class="panel">
       <h2>Phiên đăng nhập</h2>
@@ -26,7 +27,7 @@ export function SessionsPanel() {
           <tr key={s.id}>
             <td>{s.name} ({s.username})</td><td>{ROLE[s.role] ?? s.role}</td><td>{time(s.createdAt)}</td><td>{time(s.expiresAt)}</td>
             <td title={s.userAgent}>{s.ip || '—'}</td>
-            <td><button onClick={async () => { await save('DELETE', `/api/admin/sessions/${s.id}`, undefined, 'Đã kết thúc phiên'); await reload(); }}
+            <td><button onClick={async () => { await save('DELETE', `/api/admin/sessions/${s.id}`, undefined, 'Đã kết thúc phiên'); await reload(api); }}
               aria-label={`Kết thúc phiên của ${s.username} từ ${time(s.createdAt)}`}>Kết thúc</button></td>
           </tr>
         ))}</tbody>

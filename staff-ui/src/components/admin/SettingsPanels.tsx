@@ -1,6 +1,7 @@
 /** Priorities and policy, notices, device pairing, staff accounts, rating reasons. */
 import { useState } from 'preact/hooks';
-import { devices, issuedToken, lowReasons, notices, save, setup, staff } from '../../model/admin';
+import type { Setup } from '@motcua/server/contract';
+import { useStaff } from '../../model/staff';
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 const lines = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
@@ -18,18 +19,21 @@ function LinesEditor(props: { title: string; label: string; value: string[]; onS
 
 /** Notices shown on the wall display (live). */
 export function NoticesPanel() {
+  const { notices, save } = useStaff().admin;
   return <LinesEditor key={notices.value.join()} title="Thông báo trên màn hình" label="Mỗi dòng một thông báo" value={notices.value}
     onSave={(v) => void save('PUT', '/api/admin/notices', { notices: v })} />;
 }
 
 /** Reasons offered for a low rating. */
 export function RatingPanel() {
+  const { lowReasons, save } = useStaff().admin;
   return <LinesEditor key={lowReasons.value.join()} title="Lý do chưa hài lòng" label="Mỗi dòng một lý do" value={lowReasons.value}
     onSave={(v) => void save('PUT', '/api/admin/rating', { lowReasons: v })} />;
 }
 
 /** Priority categories ("mã: tên | English" per line) and the calling policy (the form starts over once the set-up has loaded or changed). */
 export function PrioritiesPanel() {
+  const { setup } = useStaff().admin;
   const s = setup.value;
   if (!s) return <p>Đang tải…</p>;
   return <PrioritiesForm key={JSON.stringify([s.priorities, s.priorityPolicy])} s={s} />;
@@ -43,7 +47,8 @@ export function parsePriorityLine(line: string): { id: string; name: string; nam
   return { id: id!.trim(), name: (name ?? '').trim(), ...(nameEn ? { nameEn } : {}) };
 }
 
-function PrioritiesForm({ s }: { s: NonNullable<typeof setup.value> }) {
+function PrioritiesForm({ s }: { s: Setup }) {
+  const { save } = useStaff().admin;
   const [text, setText] = useState(s.priorities.map((p) => `${p.id}: ${p.name}${p.nameEn ? ` | ${p.nameEn}` : ''}`).join('\n'));
   const [n, setN] = useState(s.priorityPolicy.kind === 'interleaved' ? s.priorityPolicy.normalPerPriority : 0);
   const submit = () => void save('PUT', '/api/admin/priorities', {
@@ -63,6 +68,7 @@ function PrioritiesForm({ s }: { s: NonNullable<typeof setup.value> }) {
 
 /** Pair a screen (a new token shown once) or revoke one. */
 export function DevicesPanel() {
+  const { devices, issuedToken, save, setup } = useStaff().admin;
   const [f, setF] = useState({ id: '', role: 'kiosk', counterId: '' });
   return (
     <section class="panel">
@@ -89,6 +95,7 @@ const ROLES: Array<[string, string]> = [['staff', 'Cán bộ'], ['supervisor', '
 
 /** Staff accounts: add, change role, reset password. */
 export function StaffPanel() {
+  const { save, staff } = useStaff().admin;
   const [f, setF] = useState({ username: '', name: '', role: 'staff', password: '' });
   return (
     <section class="panel">

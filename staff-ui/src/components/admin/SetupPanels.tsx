@@ -1,6 +1,6 @@
 /** Services (numbering) and counters (which services each serves): each save is an applySetup on the server. */
 import { useState } from 'preact/hooks';
-import { save, setup } from '../../model/admin';
+import { useStaff } from '../../model/staff';
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 
@@ -10,6 +10,7 @@ function numberingText(n: { kind: 'prefix'; prefix: string; pad: number } | { ki
 
 /** The services with their numbering; add one; enable or pause one. */
 export function ServicesPanel() {
+  const { save, setup } = useStaff().admin;
   const [f, setF] = useState({ id: '', name: '', prefix: '', pad: '3', avg: '10' });
   const s = setup.value;
   if (!s) return <p>Đang tải…</p>;
@@ -44,6 +45,7 @@ export function ServicesPanel() {
 }
 
 function CounterRow(props: { c: { id: string; number: number; name: string; services: string[] } }) {
+  const { save, setup } = useStaff().admin;
   const s = setup.value!;
   const [picked, setPicked] = useState(props.c.services);
   const toggle = (id: string) => setPicked(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
@@ -60,6 +62,7 @@ function CounterRow(props: { c: { id: string; number: number; name: string; serv
 
 /** Counters and the services each serves; add a counter. */
 export function CountersPanel() {
+  const { save, setup } = useStaff().admin;
   const [f, setF] = useState({ id: '', number: '', name: '' });
   const s = setup.value;
   if (!s) return <p>Đang tải…</p>;

@@ -1,7 +1,6 @@
 /** The wall display's spoken call: wording, dialect, number reading, repeat count, volume, backlog (live on every display, in the audit trail). */
 import { useEffect, useState } from 'preact/hooks';
-import { save } from '../../model/admin';
-import { api } from '../../model/session';
+import { useStaff } from '../../model/staff';
 
 interface VoiceSettings { enabled: boolean; template: string; dialect: 'north' | 'south'; numberMode: 'digits' | 'number'; repeat: number; volume: number; maxBacklog: number }
 
@@ -9,6 +8,7 @@ const val = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** Loads the settings in effect, then the form. */
 export function VoicePanel() {
+  const { api } = useStaff().session;
   const [v, setV] = useState<VoiceSettings | null>(null);
   useEffect(() => { void api<VoiceSettings>('GET', '/api/admin/voice').then((r) => { if (r.ok) setV(r.data); }); }, []);
   if (!v) return <p>Đang tải…</p>;
@@ -16,6 +16,7 @@ export function VoicePanel() {
 }
 
 function VoiceForm({ initial, onSaved }: { initial: VoiceSettings; onSaved(v: VoiceSettings): void }) {
+  const { save } = useStaff().admin;
   const [f, setF] = useState(initial);
   const set = <K extends keyof VoiceSettings>(k: K, x: VoiceSettings[K]) => setF({ ...f, [k]: x });
   const submit = (e: Event) => {

@@ -1,14 +1,13 @@
 /** The counter screen: the ticket being served with a live timer, the waiting list, the actions, device alerts. */
-import { useEffect } from 'preact/hooks';
-import { connected, snapshot } from '../../../../ui-shared/src/connection';
+import { useEffect, useMemo } from 'preact/hooks';
 import { elapsed } from '../../model/clock';
-import { act, chooseCounter, openIfClosed, counter, counterId, dialog, mine, myNoShows, myWaiting, priorityName, result, serviceName, waitingByService } from '../../model/counter';
 import { deviceAlerts, deviceWords } from '../../model/devices';
-import { logout, user } from '../../model/session';
-import { ACTIONS, onShortcut } from './actions';
+import { useStaff } from '../../model/staff';
+import { counterActions, shortcuts } from './actions';
 import { PauseDialog, PickDialog, TransferDialog } from './Dialogs';
 
 function CounterPicker() {
+  const { snapshot, counter: { chooseCounter } } = useStaff();
   const s = snapshot.value!;
   return (
     <section class="panel">
@@ -25,6 +24,7 @@ function CounterPicker() {
 }
 
 function Current() {
+  const { clock: { now }, counter: { counter, priorityName, serviceName } } = useStaff();
   const c = counter.value!;
   const t = c.current;
   if (c.status === 'paused') return <section class="current paused"><h2>Quầy đang tạm dừng</h2><p class="reason">Lý do: {c.pauseReason}</p></section>;
@@ -34,12 +34,13 @@ function Current() {
       <h2>Đang phục vụ</h2>
       <p class="number" data-testid="current-number">{t.number}</p>
       <p>{serviceName(t.serviceId)}{t.priority && <span class="prio"> ★ {priorityName(t.priority)}</span>}</p>
-      <p class="timer" aria-live="off">Thời gian: <span data-testid="timer">{elapsed(t.calledAt)}</span>{t.recalls > 0 && ` · đã gọi lại ${t.recalls} lần`}</p>
+      <p class="timer" aria-live="off">Thời gian: <span data-testid="timer">{elapsed(t.calledAt, now.value)}</span>{t.recalls > 0 && ` · đã gọi lại ${t.recalls} lần`}</p>
     </section>
   );
 }
 
 function Waiting() {
+  const { myWaiting, waitingByService } = useStaff().counter;
   const next = myWaiting.value.slice(0, 6);
   return (
     <section class="panel" aria-labelledby="waiting-h">
@@ -63,6 +64,8 @@ function Waiting() {
 
 /** Citizens marked absent who came back: called back with one touch while the setting allows. */
 function NoShows() {
+  const { snapshot, counter: { act, counter, mine, myNoShows, serviceName } } = useStaff();
+  const tz = snapshot.value?.office.timeZone;
   const list = myNoShows.value;
   if (list.length === 0) return null;
   return (
@@ -72,7 +75,7 @@ function NoShows() {
         {list.map((t) => (
           <button key={t.id} disabled={!mine.value || counter.value?.status === 'paused'} onClick={() => void act('callBack', { ticketId: t.id })}>
             <strong>{t.priority ? '★ ' : ''}{t.number}</strong>
-            <small>{serviceName(t.serviceId)} · vắng lúc {clockTime(t.at)} · gọi lại được đến {clockTime(t.until)}</small>
+            <small>{serviceName(t.serviceId)} · vắng lúc {clockTime(t.at, tz)} · gọi lại được đến {clockTime(t.until, tz)}</small>
           </button>
         ))}
       </div>
@@ -80,11 +83,18 @@ function NoShows() {
   );
 }
 
-const clockTime = (ms: number) => new Date(ms).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: snapshot.value?.office.timeZone });
+const clockTime = (ms: number, timeZone: string | undefined) => new Date(ms).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone });
 
 /** The whole counter page (after sign-in). */
 export function CounterScreen() {
-  useEffect(() => { document.addEventListener('keydown', onShortcut); return () => document.removeEventListener('keydown', onShortcut); }, []);
+  const m = useStaff();
+  const { connected, snapshot, session: { logout, user }, counter: { act, openIfClosed, counter, counterId, dialog, mine, result } } = m;
+  const ACTIONS = useMemo(() => counterActions(m.counter), [m]);
+  useEffect(() => {
+    const onShortcut = shortcuts(ACTIONS, m.counter);
+    document.addEventListener('keydown', onShortcut);
+    return () => document.removeEventListener('keydown', onShortcut);
+  }, [ACTIONS]);
   const s = snapshot.value;
   if (!s) return <main><h1>Đang kết nối…</h1></main>;
   const c = counter.value;

@@ -1,13 +1,13 @@
 /** The counter's dialogs: transfer (to a service or a counter), pause with a reason, call a chosen number. */
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { snapshot } from '../../../../ui-shared/src/connection';
 import { elapsed } from '../../model/clock';
-import { act, counter, dialog, myWaiting, priorityName, serviceName } from '../../model/counter';
+import { useStaff } from '../../model/staff';
 
 const QUICK_REASONS = ['Nghỉ giải lao', 'Họp', 'Xử lý hồ sơ', 'Hỗ trợ quầy khác', 'Sự cố máy tính'];
 
 function Modal(props: { title: string; children: ComponentChildren }) {
+  const { dialog } = useStaff().counter;
   return (
     <div class="backdrop">
       <div class="dialog" role="dialog" aria-modal="true" aria-label={props.title}>
@@ -21,6 +21,7 @@ function Modal(props: { title: string; children: ComponentChildren }) {
 
 /** Send the current ticket to another service's queue or to another counter. */
 export function TransferDialog() {
+  const { snapshot, counter: { act, counter } } = useStaff();
   const s = snapshot.value!;
   const c = counter.value!;
   return (
@@ -39,6 +40,7 @@ export function TransferDialog() {
 
 /** Pause with a quick reason or one typed in. */
 export function PauseDialog() {
+  const { act } = useStaff().counter;
   const [text, setText] = useState('');
   return (
     <Modal title="Tạm dừng quầy">
@@ -55,6 +57,7 @@ export function PauseDialog() {
 
 /** Call a number chosen from this counter's waiting list. */
 export function PickDialog() {
+  const { clock: { now }, counter: { act, myWaiting, priorityName, serviceName } } = useStaff();
   const list = myWaiting.value;
   return (
     <Modal title="Gọi số cụ thể">
@@ -63,7 +66,7 @@ export function PickDialog() {
         {list.map((t) => (
           <button key={t.id} onClick={() => void act('call', { ticketId: t.id })}>
             <strong>{t.priority ? '★ ' : ''}{t.number}</strong>
-            <small>{serviceName(t.serviceId)}{t.priority ? ` · ${priorityName(t.priority)}` : ''} · chờ {elapsed(t.issuedAt)}</small>
+            <small>{serviceName(t.serviceId)}{t.priority ? ` · ${priorityName(t.priority)}` : ''} · chờ {elapsed(t.issuedAt, now.value)}</small>
           </button>
         ))}
       </div>

@@ -1,9 +1,9 @@
 /** The citizen-facing rating tablet: the number served here, then a rating with faces and words, huge touch targets. */
-import { connected } from '../../../../ui-shared/src/connection';
-import { asking, choose, counter, counterId, error, levels, lowReasons, pairedTo, reasons, scale, secondsLeft, step, submitReasons, toggleReason } from '../../model/rating';
+import { useStaff } from '../../model/staff';
 import { Face, Stars } from './Face';
 
 function Idle() {
+  const { counter } = useStaff().rating;
   const c = counter.value;
   return (
     <section class="rating-idle">
@@ -14,6 +14,7 @@ function Idle() {
 }
 
 function Ask() {
+  const { asking, choose, levels, scale, secondsLeft } = useStaff().rating;
   return (
     <section class="rating-ask">
       <h1>Ông/bà có hài lòng với việc giải quyết số <strong>{asking.value?.number}</strong>?</h1>
@@ -31,6 +32,7 @@ function Ask() {
 }
 
 function Reasons() {
+  const { lowReasons, reasons, secondsLeft, submitReasons, toggleReason } = useStaff().rating;
   return (
     <section class="rating-reasons">
       <h1>Xin cho biết điều chưa hài lòng (không bắt buộc)</h1>
@@ -49,6 +51,7 @@ function Reasons() {
 
 /** The page at /rating/<counterId>. */
 export function RatingScreen() {
+  const { connected, rating: { counterId, error, pairedTo, step } } = useStaff();
   const paired = pairedTo.value;
   return (
     <main class="rating-screen">
