@@ -81,7 +81,7 @@ describe('the citizen kiosk', () => {
     expect(await page.locator('svg.qr path').count()).toBe(1);
     await shootAll(page, 'ticket');
     await expectAccessible(page);
-    const ticket = Object.values(srv.ctx.queue.state.tickets)[0]!;
+    const ticket = [...srv.ctx.queue.state.tickets.values()][0]!;
     expect(ticket.source).toBe('kiosk');
     await page.close();
   });
@@ -126,13 +126,13 @@ describe('the citizen kiosk', () => {
     await scanKeys(page, CCCD);
     await expect.poll(() => text(page), { timeout: 5000 }).toMatch(/Xin chào ông/);
     await screenshot(page, 'kiosk-cccd-greeting');
-    const before = Object.keys(srv.ctx.queue.state.tickets).length;
+    const before = srv.ctx.queue.state.tickets.size;
     await tap(page, /^Cư trú/);
     await expect.poll(() => page.getByTestId('ticket-number').innerText()).toMatch(/^E\d{3}$/);
     const body = await text(page);
     for (const secret of ['001085012345', '123456789', 'Nguyễn Văn An', 'Văn An', 'Nguyn Vn An', 'Thôn 1', '15081985']) expect(body).not.toContain(secret);
     expect(await page.content()).not.toContain('001085012345');
-    const tickets = Object.values(srv.ctx.queue.state.tickets);
+    const tickets = [...srv.ctx.queue.state.tickets.values()];
     expect(tickets.length).toBe(before + 1);
     expect(tickets.some((t) => t.source === 'cccd')).toBe(true);
     await page.close();
@@ -163,7 +163,7 @@ describe('the citizen kiosk', () => {
     await expect.poll(() => text(page)).toContain('Đối tượng ưu tiên: Người cao tuổi');
     await tap(page, /^Đất đai/);
     await expect.poll(() => page.locator('.ticket-service').innerText()).toContain('Người cao tuổi');
-    const t = Object.values(srv.ctx.queue.state.tickets).find((x) => x.serviceId === 'datdai')!;
+    const t = [...srv.ctx.queue.state.tickets.values()].find((x) => x.serviceId === 'datdai')!;
     expect(t.priority).toBe('nguoi-cao-tuoi');
     await page.close();
   });
@@ -253,7 +253,7 @@ describe('the kiosk with a working printer and a serial scanner', () => {
     await expect.poll(() => text(page), { timeout: 5000 }).toContain('Xin chào ông Nguyễn V. A.');
     await tap(page, /^Hộ tịch/);
     await expect.poll(() => page.getByTestId('ticket-number').innerText()).toBe('A001');
-    expect(Object.values(own.ctx.queue.state.tickets).filter((t) => t.source === 'cccd')).toHaveLength(1);
+    expect([...own.ctx.queue.state.tickets.values()].filter((t) => t.source === 'cccd')).toHaveLength(1);
     expect(dropped).toEqual([]);
     expect(await page.content()).not.toContain('001085012345');
     await page.close();

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { io as connect } from 'socket.io-client';
-import { evolveAll, initialState, waitingCounts, type QueueEvent, type QueueState } from '../../server/src/core';
+import { evolveAll, initialState, stateFromJson, stateToJson, waitingCounts, type QueueEvent, type QueueState, type StateJson } from '../../server/src/core';
 import { freePort, tempDir } from '../../server/test/integration/helpers';
 import { kill, startServerProcess, type ServerProcess } from './server-process';
 
@@ -106,6 +106,12 @@ async function resync(p: ServerProcess, dataDir: string, problems: string[]): Pr
   }
 }
 
+/** A state (with its index) as JSON with every object's keys sorted: two states compare by content, not by the order they were built in. */
+function canonical(s: QueueState): string {
+  return JSON.stringify({ ...stateToJson(s), index: s.index }, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
+}
+
 /** Checks the data folder after the last kill; returns the problems found. */
 function verify(dataDir: string, acked: Acked, problems: string[]): void {
   const db = new Database(join(dataDir, 'motcua.db'), { readonly: true });
@@ -116,7 +122,7 @@ function verify(dataDir: string, acked: Acked, problems: string[]): void {
       if (!row) { problems.push(`acknowledged ticket ${a.number} (${id}) lost`); continue; }
       if (row.number !== a.number) problems.push(`ticket ${id}: number ${row.number}, acknowledged as ${a.number}`);
       if (RANK[row.status]! < RANK[a.status]!) problems.push(`ticket ${a.number}: ${row.status}, acknowledged as ${a.status}`);
-      const live = state.tickets[id];
+      const live = state.tickets.get(id);
       if (live && live.status !== row.status) problems.push(`ticket ${a.number}: journal replay says ${live.status}, the projection ${row.status}`);
     }
     const twice = db.prepare('SELECT day, number, COUNT(*) AS n FROM tickets GROUP BY day, number HAVING n > 1').all() as Array<{ day: string; number: string; n: number }>;
@@ -124,8 +130,8 @@ function verify(dataDir: string, acked: Acked, problems: string[]): void {
     const snap = db.prepare('SELECT seq, state FROM snapshots ORDER BY seq DESC LIMIT 1').get() as { seq: number; state: string } | undefined;
     if (snap) {
       const tail = (db.prepare('SELECT data FROM events WHERE seq > ? ORDER BY seq').pluck().all(snap.seq) as string[]).map((d) => JSON.parse(d) as QueueEvent);
-      const fromSnap = evolveAll(JSON.parse(snap.state) as QueueState, tail);
-      if (JSON.stringify(fromSnap) !== JSON.stringify(state)) problems.push('snapshot + tail differs from the replay of the whole journal');
+      const fromSnap = evolveAll(stateFromJson(JSON.parse(snap.state) as StateJson), tail);
+      if (canonical(fromSnap) !== canonical(state)) problems.push('snapshot + tail differs from the replay of the whole journal');
     }
   } finally {
     db.close();

@@ -24,13 +24,13 @@ export async function takeTicket(ctx: AppContext, p: Principal | null, input: Ta
   const source = who.kind === 'staff' ? 'staff' : (input.source ?? 'kiosk');
   rememberTicketLang(ticketId, input.lang);
   ctx.queue.execute({ type: 'issueTicket', ticketId, serviceId: input.serviceId, priority: input.priority ?? null, source, at: ctx.now() }, actor(who));
-  const t = ctx.queue.state.tickets[ticketId]!;
+  const t = ctx.queue.state.tickets.get(ticketId)!;
   return ticketView(ctx.queue.state, t, ctx.config, viewClock(ctx));
 }
 
 /** A ticket's public status, by its unguessable id (today's live state, else the archive). */
 export function getTicket(ctx: AppContext, ticketId: string): TicketView {
-  const live = ctx.queue.state.tickets[ticketId];
+  const live = ctx.queue.state.tickets.get(ticketId);
   if (live) return ticketView(ctx.queue.state, live, ctx.config, viewClock(ctx));
   const row = ctx.queue.journal.archivedTicket(ticketId);
   if (!row) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
@@ -60,7 +60,7 @@ export function counterAction(ctx: AppContext, p: Principal | null, action: Coun
   ctx.queue.execute(cmd, actor(who));
   const s = ctx.queue.state;
   const ticketId = s.counters[input.counterId]?.currentTicketId ?? before;
-  const t = ticketId ? s.tickets[ticketId] : undefined;
+  const t = ticketId ? s.tickets.get(ticketId) : undefined;
   return {
     ticket: t ? ticketView(s, t, ctx.config, viewClock(ctx)) : null,
     counter: counterView(s, input.counterId, (u) => ctx.auth.staffName(u)),

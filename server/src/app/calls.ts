@@ -16,7 +16,7 @@ export class RecentCalls {
     const rows = journal.db.prepare(`SELECT seq, data FROM events WHERE type IN ('TicketCalled', 'TicketRecalled') ORDER BY seq DESC LIMIT ?`).all(KEEP) as Array<{ seq: number; data: string }>;
     this.calls = rows.flatMap((r) => {
       const e = JSON.parse(r.data) as { ticketId: string; counterId: string; at: number };
-      const v = state.tickets[e.ticketId] ? callView(state, r.seq, e.ticketId, e.counterId, e.at) : null;
+      const v = state.tickets.has(e.ticketId) ? callView(state, r.seq, e.ticketId, e.counterId, e.at) : null;
       return v ? [v] : [];
     });
   }

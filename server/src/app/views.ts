@@ -1,5 +1,5 @@
 /** Builds the screens' views from the queue state. Pure functions of state and config. */
-import { currentTicket, ticketList, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
+import { currentTicket, openTickets, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
 import type { CallView, CounterView, ServiceView, TicketView, WaitingTicketView } from '../contract';
 import type { SiteConfig } from '@motcua/config';
 import type { ViewClock } from './hours';
@@ -42,7 +42,7 @@ export function counterViews(s: QueueState, staffName?: (u: string) => string): 
 
 /** A call announcement for the display. */
 export function callView(s: QueueState, seq: number, ticketId: string, counterId: string, at: number): CallView | null {
-  const t = s.tickets[ticketId];
+  const t = s.tickets.get(ticketId);
   const def = s.setup?.counters.find((c) => c.id === counterId);
   if (!t || !def) return null;
   return { seq, ticketId, number: t.number, counterId, counterNumber: def.number, counterName: def.name, serviceId: t.serviceId, at, recall: t.recalls };
@@ -50,7 +50,7 @@ export function callView(s: QueueState, seq: number, ticketId: string, counterId
 
 /** The waiting list for staff screens, oldest first. */
 export function waitingViews(s: QueueState): WaitingTicketView[] {
-  return ticketList(s)
+  return openTickets(s)
     .filter((t) => t.status === 'waiting')
     .sort((a, b) => a.issuedAt - b.issuedAt || a.seq - b.seq)
     .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, issuedAt: t.issuedAt, targetCounterId: t.targetCounterId, transfers: t.transfers }));

@@ -5,6 +5,7 @@ import { evolveAll } from './evolve';
 import type { Command, QueueEvent } from './messages';
 import { capacity, formatNumber } from './numbering';
 import { callOrder, servesTicket } from './selection';
+import { openTickets } from './ticket-list';
 import { assertSetup } from './setup-rules';
 import type { CounterDef, Setup } from './setup';
 import { closedCounter, isFinished, type CounterState, type QueueState, type Ticket } from './state';
@@ -28,7 +29,7 @@ export function decide(cmd: Command, s: QueueState): QueueEvent[] {
 function rollOver(s: QueueState, setup: Setup, at: number): QueueEvent[] {
   const today = businessDay(at, setup.timeZone, setup.dayResetAt);
   if (s.day !== null && today <= s.day) return []; // same day, or a clock that went back: never roll back
-  const tickets = Object.values(s.tickets);
+  const tickets = openTickets(s); // only open tickets expire, carry over or are completed: O(open), not O(day)
   const waiting = tickets.filter((t) => t.status === 'waiting').map((t) => t.id);
   const active = tickets.filter((t) => t.status === 'called' || t.status === 'serving').map((t) => t.id);
   const carry = setup.endOfDay === 'carryOver';
@@ -43,7 +44,7 @@ function decideToday(cmd: Exclude<Command, { type: 'applySetup' | 'rollDay' }>, 
     case 'issueTicket':
       return issueTicket(cmd, s, setup);
     case 'cancelTicket': {
-      const t = s.tickets[cmd.ticketId] ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
+      const t = s.tickets.get(cmd.ticketId) ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
       if (isFinished(t)) refuse('TICKET_FINISHED', `Ticket ${t.number} is already finished`);
       return [{ type: 'TicketCancelled', at: cmd.at, ticketId: t.id, by: cmd.by }];
     }
@@ -63,7 +64,7 @@ function issueTicket(cmd: Extract<Command, { type: 'issueTicket' }>, s: QueueSta
   }
   const seq = (s.lastSeq[service.id] ?? 0) + 1;
   if (seq > capacity(service.numbering)) refuse('RANGE_EXHAUSTED', `Service "${service.name}" has no numbers left today`);
-  if (s.tickets[cmd.ticketId]) throw new Error(`ticket id ${cmd.ticketId} is already used`);
+  if (s.tickets.get(cmd.ticketId)) throw new Error(`ticket id ${cmd.ticketId} is already used`);
   return [{
     type: 'TicketIssued', at: cmd.at,
     ticket: {
@@ -78,7 +79,7 @@ interface AtCounter { def: CounterDef; c: CounterState; current: Ticket | null }
 function counterContext(cmd: CounterCommand, s: QueueState, setup: Setup): AtCounter {
   const def = setup.counters.find((x) => x.id === cmd.counterId) ?? refuse('UNKNOWN_COUNTER', `Unknown counter "${cmd.counterId}"`);
   const c = s.counters[def.id] ?? closedCounter(def.id);
-  const current = c.currentTicketId ? (s.tickets[c.currentTicketId] ?? null) : null;
+  const current = c.currentTicketId ? (s.tickets.get(c.currentTicketId) ?? null) : null;
   return { def, c, current };
 }
 
@@ -132,7 +133,7 @@ function decideAtCounter(cmd: CounterCommand, s: QueueState, setup: Setup): Queu
     case 'callTicket': {
       const opened = signIn(cmd, c);
       if (c.status === 'paused') refuse('COUNTER_PAUSED', `Counter ${c.id} is paused: resume first`);
-      const t = s.tickets[cmd.ticketId] ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
+      const t = s.tickets.get(cmd.ticketId) ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
       if (t.status !== 'waiting') refuse('TICKET_NOT_WAITING', `Ticket ${t.number} is not waiting`);
       if (!servesTicket(ctx.def, t)) refuse('NOT_AT_THIS_COUNTER', `Ticket ${t.number} is not for counter ${c.id}`);
       const first = callOrder(s, ctx.def, c, setup.priorityPolicy)[0];
@@ -178,7 +179,7 @@ export const DEFAULT_CALL_BACK_MINUTES = 30;
 function callBack(cmd: Extract<Command, { type: 'callBackNoShow' }>, ctx: AtCounter, s: QueueState, setup: Setup): QueueEvent[] {
   const opened = signIn(cmd, ctx.c);
   if (ctx.c.status === 'paused') refuse('COUNTER_PAUSED', `Counter ${ctx.c.id} is paused: resume first`);
-  const t = s.tickets[cmd.ticketId] ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
+  const t = s.tickets.get(cmd.ticketId) ?? refuse('UNKNOWN_TICKET', `No ticket ${cmd.ticketId} today`);
   if (t.status !== 'noShow') refuse('TICKET_NOT_NO_SHOW', `Ticket ${t.number} was not marked absent`);
   if (!ctx.def.services.includes(t.serviceId)) refuse('NOT_AT_THIS_COUNTER', `Ticket ${t.number} is not for counter ${ctx.c.id}`);
   const minutes = setup.noShowCallBackMinutes ?? DEFAULT_CALL_BACK_MINUTES;

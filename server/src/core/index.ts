@@ -10,3 +10,5 @@ export { formatNumber, capacity } from './numbering';
 export { callOrder, queueOrders, servesTicket, type QueueOrders } from './selection';
 export { setupProblems, assertSetup } from './setup-rules';
 export * from './queries';
+export { stateFromJson, stateToJson, type StateJson } from './state-json';
+export { indexTickets, issueOrder } from './ticket-index';

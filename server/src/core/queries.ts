@@ -3,29 +3,7 @@ import type { ServiceId, Setup } from './setup';
 import type { QueueState, Ticket } from './state';
 import { queueOrders } from './selection';
 
-export { ticketList } from './ticket-list';
-import { ticketList } from './ticket-list';
-
-/** Per service: its waiting tickets, and today's finished services with their total time at the counter. */
-interface Tally { waiting: Record<ServiceId, Ticket[]>; done: Record<ServiceId, { count: number; ms: number }> }
-const tallies = new WeakMap<QueueState['tickets'], Tally>();
-
-/** One pass over the day's tickets, kept for as long as the tickets are the same. */
-function tally(s: QueueState): Tally {
-  let out = tallies.get(s.tickets);
-  if (out) return out;
-  out = { waiting: {}, done: {} };
-  for (const t of ticketList(s)) {
-    if (t.status === 'waiting') (out.waiting[t.serviceId] ??= []).push(t);
-    else if (t.status === 'done' && t.calledAt && t.finishedAt) {
-      const d = (out.done[t.serviceId] ??= { count: 0, ms: 0 });
-      d.count++;
-      d.ms += t.finishedAt - (t.servingAt ?? t.calledAt);
-    }
-  }
-  tallies.set(s.tickets, out);
-  return out;
-}
+export { ticketList, openTickets, noShowTickets } from './ticket-list';
 
 /** How many citizens will be called before a waiting ticket (its place in the calling order); 0 once called. */
 export function ticketsAhead(s: QueueState, ticket: Ticket): number {
@@ -37,16 +15,16 @@ export function ticketsAhead(s: QueueState, ticket: Ticket): number {
 export function waitingCounts(s: QueueState): Record<ServiceId, number> {
   const out: Record<ServiceId, number> = {};
   for (const sv of s.setup?.services ?? []) out[sv.id] = 0;
-  for (const [id, list] of Object.entries(tally(s).waiting)) out[id] = list.length;
+  for (const [id, t] of Object.entries(s.index.tally)) if (t.waiting > 0) out[id] = t.waiting;
   return out;
 }
 
 /** Mean minutes per citizen for a service: today's finished services if there are some, else the configured guess. */
 export function serviceMinutes(s: QueueState, setup: Setup, serviceId: ServiceId): number {
-  const done = tally(s).done[serviceId];
+  const done = s.index.tally[serviceId];
   const guess = setup.services.find((x) => x.id === serviceId)?.avgServiceMinutes ?? 5;
-  if (!done || done.count < 3) return guess;
-  return Math.max(1, done.ms / done.count / 60_000);
+  if (!done || done.timed < 3) return guess;
+  return Math.max(1, done.timedMs / done.timed / 60_000);
 }
 
 /** Estimated minutes before a ticket with `ahead` citizens in front is called. */
@@ -60,5 +38,5 @@ export function estimatedWaitMinutes(s: QueueState, serviceId: ServiceId, ahead:
 /** The ticket a counter has in hand, if any. */
 export function currentTicket(s: QueueState, counterId: string): Ticket | null {
   const id = s.counters[counterId]?.currentTicketId;
-  return id ? (s.tickets[id] ?? null) : null;
+  return id ? (s.tickets.get(id) ?? null) : null;
 }

@@ -5,20 +5,35 @@
  */
 import type { CounterDef, CounterId, PriorityPolicy, TicketId } from './setup';
 import { closedCounter, type CounterState, type QueueState, type Ticket } from './state';
-import { ticketList } from './ticket-list';
+import { issueOrder } from './ticket-index';
 
 /** Can this counter call this ticket? */
 export function servesTicket(counter: CounterDef, t: Ticket): boolean {
   return t.targetCounterId ? t.targetCounterId === counter.id : counter.services.includes(t.serviceId);
 }
 
-function byIssue(a: Ticket, b: Ticket): number {
-  return a.issuedAt - b.issuedAt || a.seq - b.seq || (a.id < b.id ? -1 : 1);
+const byIssue = issueOrder;
+
+/** The waiting tickets a counter may call, read from the index: its services' open tickets and those sent to it. */
+function waitingFor(s: QueueState, counter: CounterDef): Ticket[] {
+  const out: Ticket[] = [];
+  const services = new Set(counter.services);
+  for (const svc of services) {
+    for (const id of s.index.open[svc] ?? []) {
+      const t = s.tickets.get(id)!;
+      if (t.status === 'waiting' && servesTicket(counter, t)) out.push(t);
+    }
+  }
+  for (const id of s.index.targeted) {
+    const t = s.tickets.get(id)!;
+    if (t.status === 'waiting' && t.targetCounterId === counter.id && !services.has(t.serviceId)) out.push(t);
+  }
+  return out;
 }
 
 /** Waiting tickets this counter may call, in the order it would call them. */
 export function callOrder(state: QueueState, counter: CounterDef, runtime: CounterState, policy: PriorityPolicy): Ticket[] {
-  const waiting = ticketList(state).filter((t) => t.status === 'waiting' && servesTicket(counter, t));
+  const waiting = waitingFor(state, counter);
   // A ticket sent to this very counter comes first among its kind; then the counter's preferred services.
   const rank = (t: Ticket) => (t.targetCounterId === counter.id ? -1 : counter.services.indexOf(t.serviceId));
   const normal = waiting.filter((t) => !t.priority).sort((a, b) => rank(a) - rank(b) || byIssue(a, b));

@@ -1,4 +1,5 @@
-/** The queue's state: what evolve() builds from events and decide() reads. Plain data. */
+/** The queue's state: what evolve() builds from events and decide() reads. Immutable data. */
+import { Map as ImmutableMap } from 'immutable';
 import type { CounterId, PriorityId, ServiceId, Setup, StaffId, TicketId } from './setup';
 
 export type TicketStatus = 'waiting' | 'called' | 'serving' | 'done' | 'noShow' | 'cancelled' | 'expired';
@@ -45,22 +46,59 @@ export interface CounterState {
   lastCompleted?: { ticketId: TicketId; at: number } | null;
 }
 
+/**
+ * Today's tickets by id, as a persistent map (immutable.js): a new version shares all but one path of the
+ * trie with the one before, so a command costs O(log n) here and never a copy of the whole day.
+ */
+export type TicketMap = ImmutableMap<TicketId, Ticket>;
+
+/** One service's tickets of today counted by status, and its finished services' total time at the counter. */
+export type ServiceTally = Record<TicketStatus, number> & { timed: number; timedMs: number };
+
+/**
+ * What evolve keeps beside the tickets so that a command reads the open tickets and the day's counts
+ * without a pass over the day. Derived: always equal to a recount of the tickets (indexTickets); a
+ * property test holds evolve to that. Every list is in issue order; empty lists and zero tallies have no entry.
+ */
+export interface QueueIndex {
+  /** Open tickets (waiting, called, serving) per service. */
+  open: Record<ServiceId, readonly TicketId[]>;
+  /** The open tickets a transfer sent to one counter (also in `open`). */
+  targeted: readonly TicketId[];
+  /** Today's no-shows (they may still be called back). */
+  noShows: readonly TicketId[];
+  /** Per service. */
+  tally: Record<ServiceId, ServiceTally>;
+}
+
 export interface QueueState {
   setup: Setup | null;
   /** The business day in progress, or null before the first command. */
   day: string | null;
   /** Today's tickets (and ones carried over); finished days are dropped at rollover. */
-  tickets: Record<TicketId, Ticket>;
+  tickets: TicketMap;
   counters: Record<CounterId, CounterState>;
   /** Last sequence number issued today, per service. */
   lastSeq: Record<ServiceId, number>;
   /** Tickets issued today, per service (for the daily cap). */
   issuedToday: Record<ServiceId, number>;
+  /** Kept by evolve from the tickets; never written by anyone else. */
+  index: QueueIndex;
+}
+
+/** The index of a day with no tickets. */
+export function emptyIndex(): QueueIndex {
+  return { open: {}, targeted: [], noShows: [], tally: {} };
 }
 
 /** The state before any event. */
 export function initialState(): QueueState {
-  return { setup: null, day: null, tickets: {}, counters: {}, lastSeq: {}, issuedToday: {} };
+  return { setup: null, day: null, tickets: ImmutableMap(), counters: {}, lastSeq: {}, issuedToday: {}, index: emptyIndex() };
+}
+
+/** True for tickets that may still be called or are at a counter. */
+export function isOpen(t: Ticket): boolean {
+  return t.status === 'waiting' || t.status === 'called' || t.status === 'serving';
 }
 
 /** A closed counter with nobody signed in. */

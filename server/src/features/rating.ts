@@ -43,7 +43,7 @@ const rangeSchema = z.object({ from: day.optional(), to: day.optional() });
 const summarySchema = z.object({ day: day.optional() });
 
 function findTicket(ctx: AppContext, id: string): Ticket {
-  const t = ctx.queue.state.tickets[id] ?? ctx.queue.journal.archivedTicket(id);
+  const t = ctx.queue.state.tickets.get(id) ?? ctx.queue.journal.archivedTicket(id);
   if (!t) throw new ApiFailure(404, 'UNKNOWN_TICKET', 'Không tìm thấy số thứ tự / no such ticket');
   return t;
 }
@@ -70,7 +70,7 @@ function assertMayRate(ctx: AppContext, who: Principal, t: Ticket): void {
 function auditRefusal(ctx: AppContext, who: Principal, ticketId: string, e: unknown): void {
   if (!(e instanceof ApiFailure) || e.status === 400 || e.status === 404) return;
   const by = actor(who);
-  const number = ctx.queue.state.tickets[ticketId]?.number ?? ticketId;
+  const number = ctx.queue.state.tickets.get(ticketId)?.number ?? ticketId;
   ctx.queue.journal.db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
     .run(ctx.now(), by, 'rating.refused', `Đánh giá bị từ chối / rating refused: ${e.code} (số ${number})`);
 }
@@ -157,7 +157,7 @@ export const ratingFeature: Feature = {
       for (const { event } of events) {
         // Every completion asks, the automatic one too: "next" while serving finishes the citizen who is leaving.
         if (event.type !== 'TicketCompleted') continue;
-        const t = state.tickets[event.ticketId];
+        const t = state.tickets.get(event.ticketId);
         if (!t) continue;
         const ask: RatingAsk = {
           ticketId: t.id, number: t.number, serviceId: t.serviceId, counterId: event.counterId, at: event.at,

@@ -53,7 +53,7 @@ export function startBroadcasting(io: Io, ctx: AppContext, calls: RecentCalls): 
     for (const room of io.of('/').adapter.rooms.keys()) {
       if (!room.startsWith('ticket:')) continue;
       rooms.add(room);
-      const t = state.tickets[room.slice(7)];
+      const t = state.tickets.get(room.slice(7));
       if (!t) continue;
       const view = ticketView(state, t, ctx.config, clock);
       if (last.changed(room, view)) io.to(room).emit('ticket', publicTicket(view));
@@ -83,7 +83,7 @@ export function startPrinting(io: Io, ctx: AppContext): void {
   ctx.bus.on('committed', ({ events, state }) => {
     for (const { event } of events) {
       if (event.type !== 'TicketIssued' || (event.ticket.source !== 'kiosk' && event.ticket.source !== 'cccd')) continue;
-      const t = state.tickets[event.ticket.id];
+      const t = state.tickets.get(event.ticket.id);
       if (!t) continue;
       const view = ticketView(state, t, ctx.config, viewClock(ctx));
       void ctx.devices.printTicket(view, ctx.config.office.name, ctx.config.timeZone, ticketPrintExtras(ctx, view))

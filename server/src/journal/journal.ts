@@ -1,5 +1,5 @@
 /** The event journal: append a command's events in one transaction, read them back, keep snapshots. */
-import type { QueueEvent, QueueState, Ticket } from '../core';
+import { stateFromJson, stateToJson, type QueueEvent, type QueueState, type StateJson, type Ticket } from '../core';
 import type { Db } from './db';
 import { SNAPSHOT_FORMAT } from './format';
 import { projectTickets } from './ticket-projection';
@@ -44,14 +44,14 @@ export class Journal {
 
   /** Saves the state as of a sequence number, so start-up need not replay everything. */
   saveSnapshot(seq: number, state: QueueState, at: number): void {
-    this.db.prepare('INSERT OR REPLACE INTO snapshots (seq, state, created_at, format) VALUES (?, ?, ?, ?)').run(seq, JSON.stringify(state), at, SNAPSHOT_FORMAT);
+    this.db.prepare('INSERT OR REPLACE INTO snapshots (seq, state, created_at, format) VALUES (?, ?, ?, ?)').run(seq, JSON.stringify(stateToJson(state)), at, SNAPSHOT_FORMAT);
     this.db.prepare('DELETE FROM snapshots WHERE seq < (SELECT MIN(seq) FROM (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 3))').run();
   }
 
   /** The newest snapshot of this build's state format, if any (one of an older format is skipped: the events are replayed). */
   latestSnapshot(): { seq: number; state: QueueState } | null {
     const row = this.db.prepare('SELECT seq, state FROM snapshots WHERE format = ? ORDER BY seq DESC LIMIT 1').get(SNAPSHOT_FORMAT) as { seq: number; state: string } | undefined;
-    return row ? { seq: row.seq, state: JSON.parse(row.state) as QueueState } : null;
+    return row ? { seq: row.seq, state: stateFromJson(JSON.parse(row.state) as StateJson) } : null;
   }
 
   /** A ticket of any day from the projection, or null. */

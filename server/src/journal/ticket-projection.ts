@@ -47,7 +47,7 @@ export function projectTickets(db: Db, events: readonly QueueEvent[], after: Que
     for (const id of ticketIdsOf(e)) touched.add(id);
   }
   for (const id of touched) {
-    const t: Ticket | undefined = after.tickets[id];
+    const t: Ticket | undefined = after.tickets.get(id);
     if (t) upsert.run(t);
   }
 }

@@ -24,7 +24,7 @@ describe('one calling order (N:1 priority policy)', () => {
     const h = history(oneCounter({ priorityPolicy: twoToOne }),
       issue('n1', 'hotich', min(0)), issue('n2', 'hotich', min(1)), issue('n3', 'hotich', min(2)), issue('p1', 'hotich', min(3), 'elderly'));
     const s = stateOf(h);
-    const places = Object.fromEntries(Object.values(s.tickets).map((t) => [t.id, ticketsAhead(s, t)]));
+    const places = Object.fromEntries([...s.tickets.values()].map((t) => [t.id, ticketsAhead(s, t)]));
     expect(places).toEqual({ n1: 0, n2: 1, p1: 2, n3: 3 });
     expect(queueOrders(s).byCounter.q1).toEqual(['n1', 'n2', 'p1', 'n3']);
     expect(drain(s, 'q1')).toEqual(['n1', 'n2', 'p1', 'n3']);
@@ -35,7 +35,7 @@ describe('one calling order (N:1 priority policy)', () => {
       issue('n1', 'hotich', min(0)), issue('n2', 'hotich', min(1)), issue('n3', 'hotich', min(2)), next('q1', min(3)),
       issue('p1', 'hotich', min(4), 'elderly'), issue('p2', 'hotich', min(5), 'disabled'));
     const s = stateOf(h);
-    const places = Object.fromEntries(Object.values(s.tickets).filter((t) => t.status === 'waiting').map((t) => [t.id, ticketsAhead(s, t)]));
+    const places = Object.fromEntries([...s.tickets.values()].filter((t) => t.status === 'waiting').map((t) => [t.id, ticketsAhead(s, t)]));
     expect(places).toEqual({ n2: 0, p1: 1, n3: 2, p2: 3 });
     given(h).when(next('q1', min(6))).then([{ type: 'TicketCompleted', ticketId: 'n1' }, { type: 'TicketCalled', ticketId: 'n2' }]);
   });
@@ -43,7 +43,7 @@ describe('one calling order (N:1 priority policy)', () => {
   it('strict policy: every priority first, then the counter\'s first service before its second', () => {
     const s = stateOf(history(oneCounter(),
       issue('c1', 'chungthuc', min(0)), issue('h1', 'hotich', min(1)), issue('p1', 'chungthuc', min(2), 'elderly'), issue('h2', 'hotich', min(3))));
-    const places = Object.fromEntries(Object.values(s.tickets).map((t) => [t.id, ticketsAhead(s, t)]));
+    const places = Object.fromEntries([...s.tickets.values()].map((t) => [t.id, ticketsAhead(s, t)]));
     expect(places).toEqual({ p1: 0, h1: 1, h2: 2, c1: 3 });
   });
 
@@ -51,8 +51,8 @@ describe('one calling order (N:1 priority policy)', () => {
     // q1 prefers hộ tịch, q2 serves only chứng thực: c1 is next at q2 even though q1 would call it last.
     const s = stateOf(history(demoSetup(), issue('h1', 'hotich', min(0)), issue('c1', 'chungthuc', min(1)), issue('h2', 'hotich', min(2)),
       { type: 'openCounter', counterId: 'q1', staffId: 'a', at: min(3) }, { type: 'openCounter', counterId: 'q2', staffId: 'b', at: min(3) }));
-    expect(ticketsAhead(s, s.tickets.c1!)).toBe(0);
-    expect(ticketsAhead(s, s.tickets.h2!)).toBe(1);
+    expect(ticketsAhead(s, s.tickets.get('c1')!)).toBe(0);
+    expect(ticketsAhead(s, s.tickets.get('h2')!)).toBe(1);
   });
 });
 
@@ -82,7 +82,7 @@ describe('property: calling next yields exactly the order "people ahead" promise
       // Build the day, skipping a "next" with nobody waiting (refused, nothing happens).
       let s = stateOf(history(setup));
       for (const c of cmds) { try { s = evolveAll(s, decide(c, s)); } catch { /* QUEUE_EMPTY */ } }
-      const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting');
+      const waiting = [...s.tickets.values()].filter((t) => t.status === 'waiting');
       const promised = new Map(waiting.map((t) => [t.id, ticketsAhead(s, t)]));
       const called = drain(s, 'q1', 1000);
       expect(called).toHaveLength(waiting.length);

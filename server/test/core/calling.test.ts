@@ -16,7 +16,7 @@ describe('calling the next number', () => {
     const s = given(history(demoSetup(), issue('t1', 'hotich', min(0)), issue('t2', 'hotich', min(1)))).when(next('q1', min(2))).then([
       { type: 'CounterOpened' }, { type: 'TicketCalled', ticketId: 't1' },
     ]);
-    expect(s.tickets.t1!.status).toBe('called');
+    expect(s.tickets.get('t1')!.status).toBe('called');
   });
 
   it('given nobody waiting, when staff calls next, then QUEUE_EMPTY and the counter stays as it was', () => {
@@ -69,7 +69,7 @@ describe('priority', () => {
     const state = stateOf(history(setup,
       issue('p1', 'hotich', min(0), 'elderly'), issue('p2', 'hotich', min(0.5), 'elderly'),
       issue('n1', 'hotich', min(1)), issue('n2', 'hotich', min(2)), issue('n3', 'hotich', min(3)), ...calls));
-    const order = Object.values(state.tickets).sort((a, b) => a.firstCalledAt! - b.firstCalledAt!).map((t) => t.id);
+    const order = [...state.tickets.values()].sort((a, b) => a.firstCalledAt! - b.firstCalledAt!).map((t) => t.id);
     expect(order).toEqual(['n1', 'n2', 'p1', 'n3', 'p2']);
   });
 
@@ -104,23 +104,23 @@ describe('recall, serve, complete, no-show', () => {
 
   it('recall counts the recalls', () => {
     const s = given(called()).when(act('recall', 'q1')).then([{ type: 'TicketRecalled', ticketId: 't1', recalls: 1 }]);
-    expect(s.tickets.t1!.recalls).toBe(1);
+    expect(s.tickets.get('t1')!.recalls).toBe(1);
   });
 
   it('start serving moves the ticket to serving', () => {
     const s = given(called()).when(act('startServing', 'q1')).then([{ type: 'ServiceStarted', ticketId: 't1' }]);
-    expect(s.tickets.t1!.status).toBe('serving');
+    expect(s.tickets.get('t1')!.status).toBe('serving');
   });
 
   it('complete finishes the ticket and frees the counter', () => {
     const s = given(called()).when(act('complete', 'q1', min(9))).then([{ type: 'TicketCompleted', ticketId: 't1', auto: false }]);
-    expect(s.tickets.t1).toMatchObject({ status: 'done', finishedAt: min(9) });
+    expect(s.tickets.get('t1')).toMatchObject({ status: 'done', finishedAt: min(9) });
     expect(s.counters.q1).toMatchObject({ currentTicketId: null, servedToday: 1 });
   });
 
   it('no-show finishes the ticket as absent and does not count it as served', () => {
     const s = given(called()).when(act('noShow', 'q1')).then([{ type: 'TicketNoShow', ticketId: 't1' }]);
-    expect(s.tickets.t1!.status).toBe('noShow');
+    expect(s.tickets.get('t1')!.status).toBe('noShow');
     expect(s.counters.q1!.servedToday).toBe(0);
   });
 

@@ -30,7 +30,7 @@ describe('the end of the day', () => {
     const s = given(h).when({ type: 'rollDay', at: TOMORROW }).then([
       { type: 'DayRolledOver', expired: ['t2'], carried: [], autoCompleted: ['t1'] },
     ]);
-    expect(s.tickets).toEqual({});
+    expect(s.tickets.size).toBe(0);
     expect(s.counters.q1).toMatchObject({ status: 'closed', currentTicketId: null });
   });
 
@@ -42,7 +42,7 @@ describe('the end of the day', () => {
       { type: 'TicketIssued', ticket: { number: 'A003' } },
     ]);
     const s = stateOf(history(setup, issue('t1', 'hotich'), { type: 'rollDay', at: TOMORROW }));
-    expect(s.tickets.t1).toMatchObject({ status: 'waiting', issuedAt: T0 });
+    expect(s.tickets.get('t1')).toMatchObject({ status: 'waiting', issuedAt: T0 });
   });
 
   it('rolls over once: a second command the same day does not roll again', () => {

@@ -15,7 +15,7 @@ describe('calling back a no-show the same day', () => {
       { type: 'NoShowCalledBack', ticketId: 't1', counterId: 'q1' },
       { type: 'TicketCalled', ticketId: 't1', counterId: 'q1', outOfOrder: true },
     ]);
-    expect(s.tickets.t1).toMatchObject({ status: 'called', counterId: 'q1', finishedAt: null, firstCalledAt: min(1) });
+    expect(s.tickets.get('t1')).toMatchObject({ status: 'called', counterId: 'q1', finishedAt: null, firstCalledAt: min(1) });
     expect(s.counters.q1!.currentTicketId).toBe('t1');
   });
 
@@ -25,11 +25,11 @@ describe('calling back a no-show the same day', () => {
     const s2 = given(after).when(callBack('q1', 't1', min(8))).then([
       { type: 'TicketCompleted', ticketId: 't2', auto: true }, { type: 'NoShowCalledBack', ticketId: 't1' }, { type: 'TicketCalled', ticketId: 't1' },
     ]);
-    expect(s2.tickets.t2!.status).toBe('done');
+    expect(s2.tickets.get('t2')!.status).toBe('done');
     const served = history(demoSetup(), issue('t1', 'hotich', min(0)), next('q1', min(1)), act('noShow', 'q1', min(2)),
       callBack('q1', 't1', min(8)), act('startServing', 'q1', min(9)));
     const done = given(served).when(act('complete', 'q1', min(15))).then([{ type: 'TicketCompleted', ticketId: 't1', auto: false }]);
-    expect(done.tickets.t1).toMatchObject({ status: 'done', finishedAt: min(15) });
+    expect(done.tickets.get('t1')).toMatchObject({ status: 'done', finishedAt: min(15) });
     expect(done.counters.q1!.lastCompleted).toEqual({ ticketId: 't1', at: min(15) });
   });
 

@@ -4,48 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide, evolveAll, initialState, isFinished, QueueError, waitingCounts, type Command, type QueueState } from '../../src/core';
+import { decide, evolveAll, initialState, isFinished, QueueError, waitingCounts, type QueueState } from '../../src/core';
 import { demoSetup, setupApplied, T0 } from './given';
+import { commandOf, step, type Step } from './random-commands';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const counters = ['q1', 'q2', 'q3', 'q9'];
-const services = ['hotich', 'chungthuc', 'datdai', 'nope'];
-
-/** A command template; ids of tickets are picked among those issued so far (or unknown ones). */
-const counter = fc.constantFrom('q1', 'q1', 'q2', 'q3', 'q9');
-const who = fc.constantFrom('canbo1', 'canbo1', 'canbo1', 'canbo2');
-const step = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ k: fc.constant('issue'), service: fc.constantFrom(...services), priority: fc.constantFrom(null, null, 'elderly', 'disabled', 'bogus') }) },
-  { weight: 10, arbitrary: fc.record({ k: fc.constantFrom('openCounter', 'closeCounter', 'resumeCounter', 'callNext', 'callNext', 'recall', 'startServing', 'complete', 'complete', 'noShow', 'noShow'), counter, staff: who }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('pauseCounter'), counter, staff: who, reason: fc.string({ maxLength: 20 }) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('callTicket'), counter, staff: who, pick: fc.nat() }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('transfer'), counter, staff: who, to: fc.oneof(fc.record({ toServiceId: fc.constantFrom(...services) }), fc.record({ toCounterId: fc.constantFrom(...counters) })) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('cancel'), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('rollDay') }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('wait'), minutes: fc.integer({ min: 0, max: 600 }) }) },
-);
-type Step = { k: string; service?: string; priority?: string | null; counter?: string; staff?: string; reason?: string; pick?: number; to?: { toServiceId?: string; toCounterId?: string } };
-
-function commandOf(s: Step, state: QueueState, at: number, n: number): Command | null {
-  const ids = Object.keys(state.tickets);
-  const pickId = (p = 0) => (ids.length && p % 5 ? ids[p % ids.length]! : `unknown-${p}`);
-  const c = { counterId: s.counter!, staffId: s.staff!, at };
-  switch (s.k) {
-    case 'issue': return { type: 'issueTicket', ticketId: `t${n}`, serviceId: s.service!, priority: s.priority ?? null, at };
-    case 'pauseCounter': return { type: 'pauseCounter', reason: s.reason!, ...c };
-    case 'callTicket': return { type: 'callTicket', ticketId: pickId(s.pick), ...c };
-    case 'transfer': return { type: 'transfer', ...s.to, ...c };
-    case 'cancel': return { type: 'cancelTicket', ticketId: pickId(s.pick), by: 'canbo1', at };
-    case 'rollDay': return { type: 'rollDay', at };
-    case 'wait': return null;
-    default: return { type: s.k, ...c } as Command;
-  }
-}
 
 /** Every invariant of a queue state; the message says which one broke. */
 function checkInvariants(s: QueueState, numbersSeen: Map<string, string>): void {
   const active = new Map<string, string>();
-  for (const t of Object.values(s.tickets)) {
+  for (const t of s.tickets.values()) {
     expect(['waiting', 'called', 'serving', 'done', 'noShow', 'cancelled', 'expired']).toContain(t.status);
     // No number twice in a service-day (across the whole run, also for tickets dropped at rollover).
     const key = `${t.day}|${t.number}`; // the demo's series (A.., 1001.., D..) never overlap
@@ -63,13 +31,13 @@ function checkInvariants(s: QueueState, numbersSeen: Map<string, string>): void 
   }
   for (const c of Object.values(s.counters)) {
     if (!c.currentTicketId) continue;
-    const t = s.tickets[c.currentTicketId];
+    const t = s.tickets.get(c.currentTicketId);
     // A counter holds a ticket only while it is called or being served there.
     if (t && (t.status === 'called' || t.status === 'serving')) expect(t.counterId).toBe(c.id);
   }
   const counts = waitingCounts(s);
   for (const sv of s.setup?.services ?? []) {
-    expect(counts[sv.id] ?? 0).toBe(Object.values(s.tickets).filter((t) => t.status === 'waiting' && t.serviceId === sv.id).length);
+    expect(counts[sv.id] ?? 0).toBe([...s.tickets.values()].filter((t) => t.status === 'waiting' && t.serviceId === sv.id).length);
   }
 }
 

@@ -7,7 +7,7 @@ const transfer = (counterId: string, toServiceId: string, at: number): Command =
 
 /** The order a service takes its waiting tickets in, written out plainly: the oracle ticketsAhead is checked against. */
 function serviceQueue(s: QueueState, serviceId: string): Ticket[] {
-  const waiting = Object.values(s.tickets).filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
+  const waiting = [...s.tickets.values()].filter((t) => t.status === 'waiting' && t.serviceId === serviceId);
   return waiting.sort((a, b) => Number(!!b.priority) - Number(!!a.priority) || a.issuedAt - b.issuedAt || a.seq - b.seq);
 }
 
@@ -30,8 +30,8 @@ describe('queue questions', () => {
 
   it('a called ticket has nobody ahead', () => {
     const s = stateOf(history(demoSetup(), issue('a', 'hotich', min(0)), issue('b', 'hotich', min(1)), next('q1', min(2))));
-    expect(ticketsAhead(s, s.tickets.a!)).toBe(0);
-    expect(ticketsAhead(s, s.tickets.b!)).toBe(0);
+    expect(ticketsAhead(s, s.tickets.get('a')!)).toBe(0);
+    expect(ticketsAhead(s, s.tickets.get('b')!)).toBe(0);
   });
 
   it('waiting counts and minutes per citizen follow each new state (nothing stale from an earlier one)', () => {

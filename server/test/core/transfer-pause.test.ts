@@ -13,7 +13,7 @@ describe('transfer', () => {
     const s = given(atQ1()).when(transfer('q1', { toServiceId: 'chungthuc' })).then([
       { type: 'TicketTransferred', ticketId: 'p1', fromCounterId: 'q1', toServiceId: 'chungthuc', toCounterId: null },
     ]);
-    expect(s.tickets.p1).toMatchObject({ status: 'waiting', serviceId: 'chungthuc', issuedAt: min(0), priority: 'elderly', transfers: 1, number: 'A001' });
+    expect(s.tickets.get('p1')).toMatchObject({ status: 'waiting', serviceId: 'chungthuc', issuedAt: min(0), priority: 'elderly', transfers: 1, number: 'A001' });
     expect(s.counters.q1!.currentTicketId).toBeNull();
   });
 
@@ -27,7 +27,7 @@ describe('transfer', () => {
     const h = history(demoSetup(), issue('c0', 'chungthuc', min(0)), issue('t1', 'hotich', min(0.5)), next('q1', min(2)),
       transfer('q1', { toCounterId: 'q3' }, min(3)));
     const s = stateOf(h);
-    expect(s.tickets.t1).toMatchObject({ targetCounterId: 'q3', serviceId: 'hotich' });
+    expect(s.tickets.get('t1')).toMatchObject({ targetCounterId: 'q3', serviceId: 'hotich' });
     given(h).when({ type: 'callTicket', counterId: 'q1', ticketId: 't1', staffId: 'canbo1', at: min(4) }).thenRefuses('NOT_AT_THIS_COUNTER');
     given(h).when(next('q3', min(4), 'canbo3')).then([{ type: 'CounterOpened' }, { type: 'TicketCalled', ticketId: 't1' }]);
   });
@@ -96,7 +96,7 @@ describe('pause and resume', () => {
 describe('cancel', () => {
   it('cancels a waiting ticket', () => {
     const s = given(history(demoSetup(), issue('t1', 'hotich'))).when({ type: 'cancelTicket', ticketId: 't1', by: 'admin', at: min(2) }).then([{ type: 'TicketCancelled' }]);
-    expect(s.tickets.t1!.status).toBe('cancelled');
+    expect(s.tickets.get('t1')!.status).toBe('cancelled');
   });
   it('refuses to cancel a finished ticket with TICKET_FINISHED', () => {
     given(history(demoSetup(), issue('t1', 'hotich'), next('q1'), act('complete', 'q1'))).when({ type: 'cancelTicket', ticketId: 't1', by: 'admin', at: min(3) }).thenRefuses('TICKET_FINISHED');

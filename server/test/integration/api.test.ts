@@ -45,7 +45,7 @@ describe('the REST API', () => {
 
     const recall = await api('POST', '/api/counters/q2/recall', { token: staff });
     expect(recall.body.ticket.number).toBe('B002');
-    expect(srv.ctx.queue.state.tickets[b.body.id]!.recalls).toBe(1);
+    expect(srv.ctx.queue.state.tickets.get(b.body.id)!.recalls).toBe(1);
     const done = await api('POST', '/api/counters/q2/complete', { token: staff });
     expect(done.body.ticket).toMatchObject({ number: 'B002', status: 'done' });
 

@@ -46,7 +46,7 @@ describe('opening an older database', () => {
     const db = q.journal.db;
     expect(db.pragma('user_version', { simple: true })).toBe(JOURNAL_FORMAT);
     expect(db.prepare('SELECT format FROM snapshots').pluck().all()).toEqual([1]);
-    expect(q.state.tickets.a?.number).toBeDefined();
+    expect(q.state.tickets.get('a')?.number).toBeDefined();
     expect(readdirSync(join(dir, 'backups')).some((n) => n.startsWith('pre-upgrade-'))).toBe(true);
     db.close();
   });
@@ -61,7 +61,7 @@ describe('opening an older database', () => {
     q.journal.db.prepare('DELETE FROM snapshots').run();
     q.journal.db.prepare('INSERT INTO snapshots (seq, state, created_at, format) VALUES (?, ?, ?, ?)').run(q.journal.lastSeq(), '{"tickets":{}}', 1, SNAPSHOT_FORMAT + 1);
     expect(q.journal.latestSnapshot()).toBeNull();
-    expect(QueueService.rebuild(q.journal).tickets.b).toBeDefined();
+    expect(QueueService.rebuild(q.journal).tickets.get('b')).toBeDefined();
     q.journal.db.close();
   });
 });

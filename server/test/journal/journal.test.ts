@@ -71,7 +71,7 @@ describe('the journal', () => {
     q.applyConfigSetup(toSetup(demoConfig()), 'h1', T);
     q.execute({ type: 'issueTicket', ticketId: 'a', serviceId: 'hotich', at: T }, 'test');
     q.execute({ type: 'rollDay', at: T + 86_400_000 }, 'test');
-    expect(q.state.tickets.a).toBeUndefined();
+    expect(q.state.tickets.get('a')).toBeUndefined();
     expect(q.journal.archivedTicket('a')).toMatchObject({ number: 'A001', status: 'expired' });
   });
 });
