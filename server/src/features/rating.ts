@@ -13,8 +13,7 @@
 import { z } from 'zod';
 import type { RatingAsk, RatingResultView } from '../contract';
 import type { Ticket } from '../core';
-import { require } from '../app/actions';
-import { actor } from '../app/access';
+import { actor, allow } from '../app/access';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
@@ -134,12 +133,12 @@ export const ratingFeature: Feature = {
   routes(r, ctx) {
     r.post('/ratings', json((req) => attemptRating(ctx, principalOf(ctx, req), req.body), 201));
     r.get('/ratings/summary', json((req) => {
-      require(principalOf(ctx, req), ['supervisor', 'admin']);
+      allow(principalOf(ctx, req), ['supervisor', 'admin']);
       const q = parseInput(summarySchema, req.query);
       return ratingSummary(ctx, q.day ?? ctx.queue.state.day ?? new Date(ctx.now()).toISOString().slice(0, 10));
     }));
     r.get('/ratings', json((req) => {
-      require(principalOf(ctx, req), ['supervisor', 'admin']);
+      allow(principalOf(ctx, req), ['supervisor', 'admin']);
       const q = parseInput(rangeSchema, req.query);
       return listRatings(ctx, q.from, q.to);
     }));

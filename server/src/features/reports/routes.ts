@@ -2,7 +2,7 @@
 import type { Request, Router } from 'express';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { require as allow } from '../../app/actions';
+import { allow } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { ApiFailure, parseInput } from '../../http/errors';
