@@ -17,7 +17,6 @@ export const FIELD_LABEL: Record<DossierField, string> = {
   resolvedDate: 'Ngày có kết quả', returnedDate: 'Ngày trả kết quả', note: 'Ghi chú (cần bổ sung)',
 };
 export const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
-export const FIELDS = MAPPABLE_FIELDS;
 
 export interface Preview { name: string; format: 'csv' | 'xlsx'; header: string[]; headerLine: number; rows: number }
 export type Progress = { phase: 'reading' | 'checking' | 'writing' | 'done'; done: number; total: number };
@@ -61,7 +60,7 @@ export async function chooseFile(f: File | null): Promise<void> {
 /** What is wrong with the mapping before anything is sent: a required field missing, a field chosen twice. */
 export function mappingProblems(chosen: string[]): string[] {
   const problems = REQUIRED.filter((k) => !chosen.includes(k)).map((k) => `chưa chọn cột ${FIELD_LABEL[k]}`);
-  for (const f of FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
+  for (const f of MAPPABLE_FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
   return problems;
 }
 
