@@ -79,9 +79,8 @@ export function hubRoutes(ctx: HubContext): Router {
     if (!office) throw new ApiFailure(401, 'UNAUTHORIZED', 'Mã của đơn vị không đúng / unknown office token');
     const batch = parseInput(ingestBatch, req.body);
     if (batch.office !== office) throw new ApiFailure(403, 'WRONG_OFFICE', `Mã này thuộc đơn vị ${office}, không phải ${batch.office} / token of another office`);
-    const result = await ctx.writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
-    const o = await getOffice(ctx.pool, office);
-    if (o) ctx.publish(boardRow(o, ctx.now()));
+    const { result, office: row } = await ctx.writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
+    ctx.publish(boardRow(row, ctx.now()));
     return { data: result };
   }));
   r.get('/api/offices', route(async (req) => { await reader(ctx, req); return (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now())); }));
