@@ -1,5 +1,5 @@
 /** The board of offices: who is connected and how far behind each one is, as JSON and as a live page. */
-import { FONT_FACES_ABSOLUTE } from '../../server/src/features/reports/html-common';
+import { FONT_FACES_ABSOLUTE } from '../../server/src/features/reports/styles';
 import type { OfficeRecord } from './offices';
 
 /** An office counts as connected if it was heard from this recently (it sends a heartbeat every 30 s). */

@@ -11,6 +11,7 @@ import { localParts } from '../../server/src/core/day';
 import { ApiFailure, describeError, parseInput } from '../../server/src/http/errors';
 import { ingestBatch } from '../../server/src/features/outbox/wire';
 import { periodQuery, resolvePeriod } from '../../server/src/features/reports/period';
+import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from '../../server/src/features/reports/styles';
 import { boardPage, boardRow } from './board';
 import type { HubContext } from './hub';
 import { GapError, ingest } from './ingest';
@@ -18,7 +19,8 @@ import { BusyError } from './limiter';
 import { loadRows } from './load';
 import { getOffice, listOffices, officeByToken, readerByToken } from './offices';
 import { groupReport, officeReport, type ProvinceReport } from './province-report';
-import { provinceCsv, provincePrint, provinceView, provinceXlsx } from './report-files';
+import { provinceCsv, provinceXlsx } from './report-files';
+import { provincePrint, provinceView } from './report-pages';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? null;
@@ -113,6 +115,8 @@ export function hubRoutes(ctx: HubContext): Router {
     const query = new URLSearchParams(Object.entries(req.query).filter(([k, v]) => k !== 'token' && typeof v === 'string') as Array<[string, string]>).toString();
     return { type: 'html', body: provinceView(p, scope, query, typeof req.query.token === 'string' ? req.query.token : null) };
   }));
+  r.get(`/api/report/${VIEW_CSS_FILE}`, cssRoute(VIEW_CSS));
+  r.get(`/api/report/${PRINT_CSS_FILE}`, cssRoute(PRINT_CSS));
   const fonts = fontDir();
   // The board's page asks for the fonts where the office's pages have them (/api/reports/fonts).
   r.get(['/api/report/fonts/:file', '/api/reports/fonts/:file'], (req, res) => {

@@ -19,6 +19,7 @@ import { printPage } from './print-page';
 // The same scale the rating feature validates against (config `rating.scale`).
 import { ratingLevels as levelsOf } from '../rating';
 import { buildReport, namesFrom, type Report } from './report';
+import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from './styles';
 import { viewPage } from './view-page';
 
 const READERS = ['supervisor', 'admin'] as const;
@@ -86,6 +87,8 @@ export function reportRoutes(r: Router, ctx: AppContext): void {
   r.get('/reports/view', page((req, rep) => ({
     type: 'html', body: viewPage(rep, queryWithoutToken(req), typeof req.query.token === 'string' ? req.query.token : null),
   })));
+  r.get(`/reports/${VIEW_CSS_FILE}`, cssRoute(VIEW_CSS));
+  r.get(`/reports/${PRINT_CSS_FILE}`, cssRoute(PRINT_CSS));
   const fonts = fontDir();
   r.get('/reports/fonts/:file', (req, res) => {
     const f = String(req.params.file);
