@@ -2,6 +2,9 @@
 export type * from './views';
 export type * from './socket';
 export type * from './rest';
+export type * from './reports';
+export type * from './admin';
+export type * from './dossier-import';
 export * from './schemas';
 export * from './error-text';
 export * from './numbers';

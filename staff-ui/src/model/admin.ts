@@ -1,20 +1,20 @@
 /** The admin page's model: the tab, the settings fetched from /api/admin, and save actions with their outcome. */
 import { signal } from '@preact/signals';
-import type { RatingSummary, Setup } from '@motcua/server/contract';
+import type { DeviceView, HolidayCheckView, NoticesView, RatingSettingsView, RatingSummary, Setup, StaffAccountView } from '@motcua/server/contract';
 import { api, errorWords } from './session';
 
 export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub' | 'sessions' | 'dossiers';
 export const tab = signal<Tab>((location.pathname.split('/')[2] as Tab) || 'board');
 export const setup = signal<Setup | null>(null);
-export const staff = signal<Array<{ username: string; name: string; role: string; disabled?: boolean }>>([]);
-export const devices = signal<Array<{ id: string; role: string; counterId: string | null }>>([]);
+export const staff = signal<StaffAccountView[]>([]);
+export const devices = signal<DeviceView[]>([]);
 export const notices = signal<string[]>([]);
 export const lowReasons = signal<string[]>([]);
 export const message = signal<{ ok: boolean; text: string } | null>(null);
 /** A device token just issued: shown once. */
 export const issuedToken = signal<{ id: string; token: string } | null>(null);
 /** Fixed holidays missing from the office's list (this year, and from October the next): shown on the board. */
-export const holidayGaps = signal<Array<{ year: number; name: string; message: string }>>([]);
+export const holidayGaps = signal<HolidayCheckView['gaps']>([]);
 export const summary = signal<RatingSummary | null>(null);
 
 /** Switches tab (kept in the address bar) and loads what it shows. */
@@ -29,8 +29,8 @@ export function openTab(t: Tab): void {
 export async function load(): Promise<void> {
   if (tab.value === 'board') {
     const [r, h] = await Promise.all([
-      api<typeof summary.value>('GET', '/api/ratings/summary'),
-      api<{ gaps: typeof holidayGaps.value }>('GET', '/api/holidays/check'),
+      api<RatingSummary>('GET', '/api/ratings/summary'),
+      api<HolidayCheckView>('GET', '/api/holidays/check'),
     ]);
     if (r.ok) summary.value = r.data;
     if (h.ok) holidayGaps.value = h.data.gaps;
@@ -38,8 +38,8 @@ export async function load(): Promise<void> {
   }
   if (tab.value === 'dossiers') return; // the import tab loads nothing until a file is chosen
   const [s, st, d, n, rt] = await Promise.all([
-    api<Setup>('GET', '/api/admin/setup'), api<typeof staff.value>('GET', '/api/admin/staff'), api<typeof devices.value>('GET', '/api/admin/devices'),
-    api<{ notices: string[] }>('GET', '/api/admin/notices'), api<{ lowReasons: string[] }>('GET', '/api/admin/rating'),
+    api<Setup>('GET', '/api/admin/setup'), api<StaffAccountView[]>('GET', '/api/admin/staff'), api<DeviceView[]>('GET', '/api/admin/devices'),
+    api<NoticesView>('GET', '/api/admin/notices'), api<RatingSettingsView>('GET', '/api/admin/rating'),
   ]);
   if (!s.ok) { message.value = { ok: false, text: errorWords(s.error) }; return; }
   setup.value = s.data;

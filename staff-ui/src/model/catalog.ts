@@ -1,14 +1,13 @@
 /** The admin's catalog tab: the procedure list (searched on the server), the procedure being edited, and saving it. */
 import { signal } from '@preact/signals';
-import type { Field, Procedure } from '@motcua/server/contract';
+import type { CatalogListRow, CatalogListView, Field, Procedure } from '@motcua/server/contract';
 import { message, save } from './admin';
 import { api, errorWords } from './session';
 
 export type { Field, Procedure };
-export interface ProcedureRow { code: string; name: string; field: string; serviceId: string; edited: boolean }
 
 export const fields = signal<Field[]>([]);
-export const rows = signal<ProcedureRow[]>([]);
+export const rows = signal<CatalogListRow[]>([]);
 export const total = signal(0);
 export const search = signal({ q: '', field: '' });
 /** The procedure open in the editor; `isNew` for one being added. */
@@ -18,7 +17,7 @@ export const editing = signal<{ procedure: Procedure; isNew: boolean } | null>(n
 export async function loadCatalogRows(): Promise<void> {
   const { q, field } = search.value;
   const qs = new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(field ? { field } : {}) });
-  const r = await api<{ fields: Field[]; total: number; procedures: ProcedureRow[] }>('GET', `/api/admin/catalog?${qs}`);
+  const r = await api<CatalogListView>('GET', `/api/admin/catalog?${qs}`);
   if (!r.ok) { message.value = { ok: false, text: errorWords(r.error) }; return; }
   fields.value = r.data.fields;
   rows.value = r.data.procedures;

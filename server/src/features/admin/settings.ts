@@ -1,6 +1,7 @@
 /** Admin-made settings, kept in the admin_settings table and merged over the config file's at start-up and on change. */
 import type { SiteConfig } from '@motcua/config';
 import type { Catalog, Field, Procedure } from '@motcua/config/catalog';
+import type { AuditEntry } from '../../contract';
 import type { Setup } from '../../core';
 import type { Db } from '../../journal/db';
 
@@ -145,11 +146,11 @@ export function setupChanges(before: Setup | undefined, after: Setup): string {
 }
 
 /** The latest admin changes, newest first: settings (admin_audit) and set-up edits (SetupApplied in the journal). */
-export function auditTrail(db: Db, limit = 200): Array<{ at: number; by: string; what: string }> {
-  const settings = db.prepare('SELECT at, by, what FROM admin_audit ORDER BY at DESC, id DESC LIMIT ?').all(limit) as Array<{ at: number; by: string; what: string }>;
+export function auditTrail(db: Db, limit = 200): AuditEntry[] {
+  const settings = db.prepare('SELECT at, by, what FROM admin_audit ORDER BY at DESC, id DESC LIMIT ?').all(limit) as AuditEntry[];
   // Each set-up edit against the set-up before it (the config file's or an earlier edit).
   const rows = db.prepare(`SELECT at, actor, data FROM events WHERE type = 'SetupApplied' ORDER BY seq`).all() as Array<{ at: number; actor: string; data: string }>;
-  const setup: Array<{ at: number; by: string; what: string }> = [];
+  const setup: AuditEntry[] = [];
   let prev: Setup | undefined;
   for (const r of rows) {
     const next = (JSON.parse(r.data) as { setup: Setup }).setup;

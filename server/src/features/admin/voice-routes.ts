@@ -9,6 +9,7 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context';
+import type { VoiceSettings } from '../../contract';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { CALL_PLACEHOLDERS, unknownPlaceholders } from '../../voice/phrases';
 import type { Changed } from './account-routes';
@@ -16,7 +17,7 @@ import { json, principalOf } from './http';
 import { fieldChanges, writeSetting } from './settings';
 
 /** What an admin may set; every field is required, so a PUT states the whole voice. */
-export const voiceSettingsSchema = z.object({
+export const voiceSettingsSchema: z.ZodType<VoiceSettings> = z.object({
   enabled: z.boolean(),
   template: z.string().trim().min(1).max(300),
   dialect: z.enum(['north', 'south']),
@@ -25,7 +26,6 @@ export const voiceSettingsSchema = z.object({
   volume: z.number().min(0).max(1),
   maxBacklog: z.number().int().min(1).max(20),
 }).strict();
-export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
 
 const KEY = 'voice';
 

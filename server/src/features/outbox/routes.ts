@@ -3,13 +3,11 @@
  * POST /api/admin/hub-forwarding/send (admin) sends now instead of at the next look.
  */
 import { allow } from '../../app/access';
+import type { HubForwardingView } from '../../contract';
 import { json, principalOf } from '../admin/http';
 import type { Feature } from '../feature';
 import { forwarderOf } from './start';
-import { forwardState, type ForwardState } from './store';
-
-/** What the panel shows: whether a hub is configured, for which office code, and the outbox's state. */
-export interface HubForwardingView extends ForwardState { configured: boolean; office: string | null; running: boolean }
+import { forwardState } from './store';
 
 export const hubForwardingFeature: Feature = {
   name: 'hub-forwarding',

@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { ReportHeader } from '@motcua/config';
+import type { Report } from '../../contract/reports';
 import { htmlDocument } from '../../http/html-document';
-import type { Report } from './report';
 import { RatingTables, ReceivedTable, ResolvedTable, Sentences, TicketTables } from './report-tables';
 import { dossierSentences, ratingSentences, ticketSentences } from './sentences';
 import { PRINT_CSS_FILE } from './styles';

@@ -1,8 +1,6 @@
 /** The report's tables as the screen and the A4 page show them (the same rows as the CSV and XLSX in tables.ts). */
 import type { ComponentChildren } from 'preact';
-import type { DossierFigures } from './dossier-figures';
-import type { RatingFigures, RatingGroup } from './rating-figures';
-import type { TicketFigures, TicketReport } from './ticket-figures';
+import type { DossierFigures, RatingFigures, RatingGroup, TicketFigures, TicketReport } from '../../contract/reports';
 import { formatInt as n, formatMinutes, formatPct as pct } from './vn-format';
 
 /** A titled table: the header cells, then rows whose first cell names the row and whose other cells are figures (right-aligned). */

@@ -6,6 +6,7 @@ import { allow } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { ApiFailure, parseInput } from '../../http/errors';
+import type { Report } from '../../contract/reports';
 import type { Feature } from '../feature';
 import { officeDaysOff, workCalendar, type CalendarConfig } from '../dossiers/calendar';
 import { jsonRoute, sendError, whoIs } from '../dossiers/http';
@@ -18,7 +19,7 @@ import { reportHeaderRoutes } from './header-routes';
 import { printPage } from './print-page';
 // The same scale the rating feature validates against (config `rating.scale`).
 import { ratingLevels as levelsOf } from '../rating';
-import { buildReport, namesFrom, type Report } from './report';
+import { buildReport, namesFrom } from './report';
 import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from './styles';
 import { viewPage } from './view-page';
 

@@ -1,8 +1,6 @@
 /** The report's figures as the sentences of the seed reports, shared by the report screen and the printable page. */
-import type { DossierFigures } from './dossier-figures';
-import type { RatingGroup } from './rating-figures';
+import type { DossierFigures, RatingGroup, TicketFigures } from '../../contract/reports';
 import { formatInt as n, formatMinutes, formatPct as pct } from './vn-format';
-import type { TicketFigures } from './ticket-figures';
 
 /** "Tổng số hồ sơ tiếp nhận: 1.116 hồ sơ (trực tiếp: ..., ...; kỳ trước chuyển sang: ...)" and the rest, as in the seed reports. */
 export function dossierSentences(f: DossierFigures): string[] {

@@ -1,9 +1,8 @@
 /** The report screen for supervisors: period picker (plain form), summary, SVG bar charts, export links; no script. */
 import type { ComponentChildren } from 'preact';
+import type { Period, Report } from '../../contract/reports';
 import { htmlDocument } from '../../http/html-document';
 import { BarChart, type Bar } from './bar-chart';
-import type { Period } from './period';
-import type { Report } from './report';
 import { RatingTables, ReceivedTable, ResolvedTable, Sentences, TicketTables } from './report-tables';
 import { dossierSentences, ratingSentences, ticketSentences } from './sentences';
 import { VIEW_CSS_FILE } from './styles';

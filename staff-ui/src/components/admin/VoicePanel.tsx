@@ -1,9 +1,8 @@
 /** The wall display's spoken call: wording, dialect, number reading, repeat count, volume, backlog (live on every display, in the audit trail). */
 import { useEffect, useState } from 'preact/hooks';
 import { save } from '../../model/admin';
+import type { VoiceSettings } from '@motcua/server/contract';
 import { api } from '../../model/session';
-
-interface VoiceSettings { enabled: boolean; template: string; dialect: 'north' | 'south'; numberMode: 'digits' | 'number'; repeat: number; volume: number; maxBacklog: number }
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 
