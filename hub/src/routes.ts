@@ -48,7 +48,7 @@ async function reader(ctx: HubContext, req: Request, allowQuery = false): Promis
 }
 
 /** The report a query asks for: ?office=CODE, ?district=NAME or the whole province, over ?period=&date= (or from/to). */
-export async function reportFor(ctx: HubContext, query: unknown): Promise<ProvinceReport> {
+async function reportFor(ctx: HubContext, query: unknown): Promise<ProvinceReport> {
   const q = parseInput(periodQuery, query);
   const s = parseInput(scopeQuery, query);
   let period;

@@ -13,7 +13,7 @@ import { officeDaysOff } from './dossiers/calendar';
 import type { Feature } from './feature';
 
 /** The gaps in this year's list, and from October in next year's. */
-export function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {
+function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {
   const list = officeDaysOff(ctx.config.hours).holidays.map((date) => ({ date }));
   const years = yearsToCheck(localParts(ctx.now(), ctx.config.timeZone).date);
   return { years, gaps: years.flatMap((y) => holidayGaps(list, y)), source: ctx.config.hours ? 'config' : 'built-in' };

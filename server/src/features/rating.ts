@@ -11,7 +11,7 @@
  *        client -> server 'rating:submit' {ticketId, level, reasons?} with an ack: the same rules as the REST route.
  */
 import { z } from 'zod';
-import type { RatingAsk, RatingResultView } from '../contract';
+import type { RatingAsk, RatingSummary, RatingView } from '../contract';
 import type { Ticket } from '../core';
 import { actor, allow } from '../app/access';
 import type { Principal } from '../app/auth';
@@ -20,11 +20,6 @@ import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-figures';
 import type { Feature } from './feature';
-
-/** What the rating screen is told when the citizen at its counter is done. */
-export type { RatingAsk };
-import type { RatingSummary, RatingView } from '../contract/rest';
-export type { RatingSummary, RatingView };
 
 const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
 /** The levels of the configured scale, best first. */

@@ -16,7 +16,7 @@ import { htmlDocument } from './html-document';
 /** Where the page's stylesheet is served. */
 export const PROCEDURE_CSS_PATH = '/thu-tuc-trang.css';
 /** The page's stylesheet. */
-export const PROCEDURE_CSS = `${FONT_FACES_ABSOLUTE}
+const PROCEDURE_CSS = `${FONT_FACES_ABSOLUTE}
 *{box-sizing:border-box}
 body{margin:0;font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:18px;line-height:1.5;color:#0f172a;background:#fff}
 header{background:#b3121f;color:#fff;padding:12px 16px;font-weight:700}
@@ -73,7 +73,7 @@ function ProcedureBody({ ctx, p }: { ctx: AppContext; p: Procedure }) {
 }
 
 /** The page's HTML for one procedure. */
-export function procedureHtml(ctx: AppContext, p: Procedure): string {
+function procedureHtml(ctx: AppContext, p: Procedure): string {
   return htmlDocument(<Page title={p.name} office={ctx.config.office.name}><ProcedureBody ctx={ctx} p={p} /></Page>);
 }
 

@@ -14,7 +14,6 @@ import { pageCookieRoutes, setPageCookie } from './page-cookie';
 import type { z } from 'zod';
 import { features } from '../features';
 
-export { json, principalOf };
 
 const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
   ['call-next', 'callNext', emptySchema], ['recall', 'recall', emptySchema], ['no-show', 'noShow', emptySchema],

@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
  * No 'unsafe-inline' anywhere: the screens are built files, the server pages (reports, procedure, set-up) link their CSS. 'self' covers the
  * socket.io WebSocket; data:/blob: cover the fonts, QR images and voice clips the screens make in the browser.
  */
-export const CSP_DIRECTIVES = {
+const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],

@@ -132,7 +132,7 @@ export function saveOverride<K extends keyof Overrides>(db: Db, key: K, value: O
 }
 
 /** A set-up edit in words: `setup: services: hotich changed (name: "Hộ tịch" → "Hộ tịch (A)")`. */
-export function setupChanges(before: Setup | undefined, after: Setup): string {
+function setupChanges(before: Setup | undefined, after: Setup): string {
   const parts: string[] = [];
   for (const list of ['services', 'counters', 'priorities'] as const) {
     const desc = describeChange(list, before?.[list] ?? [], after[list]);

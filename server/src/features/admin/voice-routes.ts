@@ -17,7 +17,7 @@ import { json, principalOf } from './http';
 import { fieldChanges, writeSetting } from './settings';
 
 /** What an admin may set; every field is required, so a PUT states the whole voice. */
-export const voiceSettingsSchema: z.ZodType<VoiceSettings> = z.object({
+const voiceSettingsSchema: z.ZodType<VoiceSettings> = z.object({
   enabled: z.boolean(),
   template: z.string().trim().min(1).max(300),
   dialect: z.enum(['north', 'south']),
@@ -30,7 +30,7 @@ export const voiceSettingsSchema: z.ZodType<VoiceSettings> = z.object({
 const KEY = 'voice';
 
 /** The voice settings in effect. */
-export function voiceSettings(ctx: AppContext): VoiceSettings {
+function voiceSettings(ctx: AppContext): VoiceSettings {
   const { enabled, template, dialect, numberMode, repeat, volume, maxBacklog } = ctx.config.voice;
   return { enabled, template, dialect, numberMode, repeat, volume, maxBacklog };
 }

@@ -44,7 +44,7 @@ function readMapping(text: string | undefined): ColumnMapping {
 }
 
 /** Adds the /api/dossiers routes. */
-export function dossierRoutes(r: Router, ctx: AppContext): void {
+function dossierRoutes(r: Router, ctx: AppContext): void {
   let progress: DossierImportProgress | null = null;
   const db = ctx.queue.journal.db;
 

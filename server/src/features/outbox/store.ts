@@ -8,7 +8,7 @@ import type { Db } from '../../journal/db';
 import type { OutboxItem } from './wire';
 
 /** A staff account as the hub sees it: a stable pseudonym, never the username (which may be a name). */
-export function staffAlias(username: string | null): string | null {
+function staffAlias(username: string | null): string | null {
   if (username === null) return null;
   let a = aliases.get(username);
   if (!a) aliases.set(username, (a = `cb-${createHash('sha256').update(username).digest('hex').slice(0, 10)}`));

@@ -12,7 +12,7 @@ import { PRINT_CSS_FILE } from './styles';
 import { formatDate } from './vn-format';
 
 /** "ngày 05 tháng 02 năm 2026", "ngày 15 tháng 11 năm 2026": a zero before days under 10 and months 1 and 2 (Nghị định 30/2020). */
-export function adminDate(iso: string): string {
+function adminDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? `0${m}` : m} năm ${y}`;
 }
@@ -54,7 +54,7 @@ function Closing({ h }: { h: ReportHeader }) {
 }
 
 /** The A4 page as a component; `more` goes before the signatures (the hub's table per office). */
-export function PrintPage({ r, today, header, more }: { r: Report; today: string; header: ReportHeader; more?: ComponentChildren }) {
+function PrintPage({ r, today, header, more }: { r: Report; today: string; header: ReportHeader; more?: ComponentChildren }) {
   const d = r.dossiers;
   return (
     <html lang="vi">

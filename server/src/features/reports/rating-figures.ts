@@ -17,7 +17,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** A stored level as a key of `levels` (names the rating feature may use are mapped; unknown keys kept as they are). */
-export function levelKey(level: string | number, levels: LevelDef[] = DEFAULT_LEVELS): string {
+function levelKey(level: string | number, levels: LevelDef[] = DEFAULT_LEVELS): string {
   const k = String(level).trim().toLowerCase().replace(/[\s-]+/g, '_');
   if (levels.some((l) => l.key === k)) return k;
   return levels === DEFAULT_LEVELS ? (ALIASES[k] ?? k) : k;

@@ -64,7 +64,7 @@ const queryWithoutToken = (req: Request) => new URLSearchParams(Object.entries(r
 const fileName = (r: Report, ext: string) => `bao-cao-${r.period.key}.${ext}`;
 
 /** Adds the /api/reports routes. Pages and downloads accept `?token=` (a link cannot send a header). */
-export function reportRoutes(r: Router, ctx: AppContext): void {
+function reportRoutes(r: Router, ctx: AppContext): void {
   const page = (fn: (req: Request, report: Report) => { type: string; body: string | Buffer; file?: string } | Promise<{ type: string; body: string | Buffer; file?: string }>) =>
     async (req: Request, res: import('express').Response) => {
       try {

@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 const face = (subset: string, weight: number) => `@font-face{font-family:'Be Vietnam Pro';font-style:normal;font-weight:${weight};` +
   `font-display:swap;src:url(fonts/be-vietnam-pro-${subset}-${weight}-normal.woff2) format('woff2')}`;
 /** @font-face rules for Be Vietnam Pro, the font files beside the stylesheet (under /api/reports/). */
-export const FONT_FACES = ['vietnamese', 'latin', 'latin-ext'].flatMap((s) => [face(s, 400), face(s, 700)]).join('\n');
+const FONT_FACES = ['vietnamese', 'latin', 'latin-ext'].flatMap((s) => [face(s, 400), face(s, 700)]).join('\n');
 /** The same rules for a stylesheet served anywhere else: the font files by their absolute path. */
 export const FONT_FACES_ABSOLUTE = FONT_FACES.replaceAll('url(fonts/', 'url(/api/reports/fonts/');
 

@@ -58,7 +58,7 @@ function Links({ query, token, last }: { query: string; token: string | null; la
 }
 
 /** The screen as a component; `query` is the current query string without the token, `token` is carried in links and the form. */
-export function ViewPage({ r, query, token, extras = {} }: { r: Report; query: string; token: string | null; extras?: ViewExtras }) {
+function ViewPage({ r, query, token, extras = {} }: { r: Report; query: string; token: string | null; extras?: ViewExtras }) {
   const p = r.period;
   const c = charts(r);
   const importLink = { href: `/api/dossiers/import/view?${token ? `token=${encodeURIComponent(token)}` : ''}`, label: 'Nhập hồ sơ từ tệp' };
