@@ -5,6 +5,7 @@ export type * from './rest';
 export type * from './reports';
 export type * from './admin';
 export type * from './dossier-import';
+export type * from './auth';
 export * from './schemas';
 export * from './error-text';
 export * from './numbers';

@@ -1,15 +1,14 @@
 /** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket. */
 import { effect, signal } from '@preact/signals';
-import type { Ack, ApiError, ClientToServer } from '@motcua/server/contract';
+import type { Ack, ApiError, ClientToServer, LoginView, StaffPrincipal } from '@motcua/server/contract';
 import { errorText } from '@motcua/server/contract/error-text';
 import { openSocket, refused, type ScreenSocket } from '../../../ui-shared/src/connection';
 
-export interface User { username: string; name: string; role: 'staff' | 'supervisor' | 'admin' }
 const KEY = 'motcua.staff.session';
 
-const kept = (() => { try { return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as { token: string; user: User } | null; } catch { return null; } })();
+const kept = (() => { try { return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as LoginView | null; } catch { return null; } })();
 export const token = signal<string | null>(kept?.token ?? null);
-export const user = signal<User | null>(kept?.user ?? null);
+export const user = signal<StaffPrincipal | null>(kept?.user ?? null);
 export const loginError = signal<string | null>(null);
 
 let socket: ScreenSocket | null = null;
@@ -38,7 +37,7 @@ export async function api<T>(method: string, path: string, body?: unknown, beare
 
 /** Signs in and keeps the session for this tab. */
 export async function login(username: string, password: string): Promise<boolean> {
-  const r = await api<{ token: string; user: User }>('POST', '/api/auth/login', { username, password }, null);
+  const r = await api<LoginView>('POST', '/api/auth/login', { username, password }, null);
   if (!r.ok) { loginError.value = errorWords(r.error); return false; }
   sessionStorage.setItem(KEY, JSON.stringify(r.data));
   loginError.value = null;
