@@ -12,7 +12,9 @@ import { ApiFailure, describeError, parseInput } from '../../server/src/http/err
 import { ingestBatch } from '../../server/src/features/outbox/wire';
 import { periodQuery, resolvePeriod } from '../../server/src/features/reports/period';
 import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from '../../server/src/features/reports/styles';
-import { boardPage, boardRow } from './board';
+import { boardRow } from './board';
+import { BOARD_CSS, BOARD_SCRIPT } from './board-assets';
+import { boardPage } from './board-page';
 import type { HubContext } from './hub';
 import { GapError, ingest } from './ingest';
 import { BusyError } from './limiter';
@@ -91,6 +93,8 @@ export function hubRoutes(ctx: HubContext): Router {
     const rows = (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now()));
     res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer').type('html').send(boardPage(rows, typeof req.query.token === 'string' ? req.query.token : null));
   }));
+  r.get('/board.css', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(BOARD_CSS); });
+  r.get('/board.js', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(BOARD_SCRIPT); });
   r.get('/', (req, res) => res.redirect(`/board${typeof req.query.token === 'string' ? `?token=${encodeURIComponent(req.query.token)}` : ''}`));
   r.get('/api/report', route(async (req) => { await reader(ctx, req); return reportFor(ctx, req.query); }));
   const page = (fn: (req: Request, p: ProvinceReport) => Promise<{ type: string; body: string | Buffer; file?: string }> | { type: string; body: string | Buffer; file?: string }) =>
