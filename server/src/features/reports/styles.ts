@@ -45,8 +45,9 @@ td.num { text-align: right; white-space: nowrap; } td:first-child { min-width: 3
 .signer .name { margin-top: 64pt; }
 @media screen { body { max-width: 210mm; margin: 10mm auto; padding: 0 10mm; } }`;
 
-/** Where each page's stylesheet is, relative to the page (both sit in /api/reports/, or /api/report/ at the hub). */
+/** Where the screen's stylesheet is, relative to the page (both sit in /api/reports/, or /api/report/ at the hub). */
 export const VIEW_CSS_FILE = 'view.css';
+/** Where the A4 page's stylesheet is, relative to the page. */
 export const PRINT_CSS_FILE = 'print.css';
 
 /** A route handler answering one of the stylesheets (public: it holds no figures). */
