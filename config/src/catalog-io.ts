@@ -43,14 +43,13 @@ const COLUMN_OF: Record<string, Column> = {
   'timeLimit.text': 'thoi_han', 'timeLimit.workingDays': 'so_ngay_lam_viec', 'fee.text': 'phi_le_phi', 'fee.amountVnd': 'muc_phi_vnd',
   documents: 'thanh_phan_ho_so', steps: 'trinh_tu', channels: 'cach_thuc_nop', legalBasis: 'can_cu_phap_ly', result: 'ket_qua', keywords: 'tu_khoa', check: 'can_kiem_tra',
 };
-const FORM_LABEL = DOCUMENT_FORM_LABEL;
 const CHANNEL_LABEL: Record<(typeof CHANNELS)[number], string> = { direct: 'trực tiếp', online: 'trực tuyến', postal: 'bưu chính công ích' };
 const lookup = <T extends string>(labels: Record<T, string>, aliases: Record<string, T>) => {
   const m = new Map<string, T>(Object.entries(aliases) as [string, T][]);
   for (const [k, v] of Object.entries(labels) as [T, string][]) m.set(fold(v), k).set(fold(k), k);
   return m;
 };
-const FORMS = lookup(FORM_LABEL, { 'xuat trinh': 'present', 'ban sao chung thuc': 'certifiedCopy' });
+const FORMS = lookup(DOCUMENT_FORM_LABEL, { 'xuat trinh': 'present', 'ban sao chung thuc': 'certifiedCopy' });
 const CHANNEL_IDS = lookup(CHANNEL_LABEL, { 'buu chinh': 'postal', 'buu dien': 'postal' });
 
 /** Parses CSV into records, each with the line it starts on; blank lines are skipped. */
@@ -75,7 +74,7 @@ export function exportCatalog(catalog: Catalog, format: CatalogFormat): string {
       ma_thu_tuc: p.code, ten_thu_tuc: p.name, ten_thu_tuc_en: p.nameEn ?? '', ma_linh_vuc: p.field, ten_linh_vuc: f?.name ?? '', ten_linh_vuc_en: f?.nameEn ?? '',
       cap_thuc_hien: p.level, co_quan_thuc_hien: p.agency, hang_doi: p.serviceId, thoi_han: p.timeLimit.text,
       so_ngay_lam_viec: p.timeLimit.workingDays?.toString() ?? '', phi_le_phi: p.fee.text, muc_phi_vnd: p.fee.amountVnd?.toString() ?? '',
-      thanh_phan_ho_so: p.documents.map((d) => `${d.name} | ${FORM_LABEL[d.form]} | ${d.count}`).join('\n'),
+      thanh_phan_ho_so: p.documents.map((d) => `${d.name} | ${DOCUMENT_FORM_LABEL[d.form]} | ${d.count}`).join('\n'),
       trinh_tu: p.steps.join('\n'), cach_thuc_nop: p.channels.map((c) => CHANNEL_LABEL[c]).join('\n'),
       can_cu_phap_ly: p.legalBasis.join('\n'), ket_qua: p.result, tu_khoa: p.keywords.join('\n'), can_kiem_tra: p.check ?? '',
     };
@@ -187,7 +186,7 @@ function rowToProcedure(cell: (c: Column) => string, fail: (c: Column, m: string
   const documents = items(cell('thanh_phan_ho_so')).map((d, k) => {
     const [name = '', form = '', count = '1', ...extra] = d.split('|').map((t) => t.trim());
     const id = FORMS.get(fold(form));
-    if (!id || extra.length || !/^\d+$/.test(count)) fail('thanh_phan_ho_so', `mục ${k + 1} "${d}": viết "tên | loại | số lượng", loại là một trong: ${Object.values(FORM_LABEL).join('; ')}`);
+    if (!id || extra.length || !/^\d+$/.test(count)) fail('thanh_phan_ho_so', `mục ${k + 1} "${d}": viết "tên | loại | số lượng", loại là một trong: ${Object.values(DOCUMENT_FORM_LABEL).join('; ')}`);
     return { name, form: id ?? form, count: Number(count) };
   });
   const channels = cell('cach_thuc_nop').split(/[\r\n;,]/).map((t) => t.trim()).filter(Boolean).map((c) => {

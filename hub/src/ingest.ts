@@ -6,6 +6,7 @@
  */
 import type pg from 'pg';
 import type { IngestBatch, IngestResult, OutboxItem } from '../../server/src/features/outbox/wire';
+import { OFFICE_COLUMNS, type OfficeRecord } from './offices';
 
 /** A batch that starts after what the hub holds: the office must resend from `lastSeq`. */
 export class GapError extends Error {
@@ -72,8 +73,8 @@ export interface IngestHooks {
   beforeCommit?(office: string, items: number): Promise<void> | void;
 }
 
-/** Writes a batch for `office` (already authenticated); throws GapError when it would leave a hole. */
-export async function ingest(pool: pg.Pool, office: string, b: IngestBatch, now: number, hooks: IngestHooks = {}): Promise<IngestResult> {
+/** Writes a batch for `office` (already authenticated); throws GapError when it would leave a hole. Returns the office's row as the write left it (for the board). */
+export async function ingest(pool: pg.Pool, office: string, b: IngestBatch, now: number, hooks: IngestHooks = {}): Promise<{ result: IngestResult; office: OfficeRecord }> {
   const c = await pool.connect();
   try {
     await c.query('BEGIN');
@@ -88,12 +89,13 @@ export async function ingest(pool: pg.Pool, office: string, b: IngestBatch, now:
     await writeDossiers(c, office, lastBy(of('dossier'), (i) => i.data.code));
     const lastSeq = Math.max(row.last_seq, b.toSeq);
     const lastItemAt = fresh.length ? Math.max(...fresh.map((i) => i.at)) : null;
-    await c.query(`UPDATE offices SET last_seq = $2, items_total = items_total + $3, last_contact_at = $4,
-      last_item_at = GREATEST(last_item_at, $5), backlog = $6, oldest_pending_at = $7, profile = COALESCE($8, profile) WHERE code = $1`,
+    const updated = await c.query<OfficeRecord>(`UPDATE offices SET last_seq = $2, items_total = items_total + $3, last_contact_at = $4,
+      last_item_at = GREATEST(last_item_at, $5), backlog = $6, oldest_pending_at = $7, profile = COALESCE($8, profile) WHERE code = $1
+      RETURNING ${OFFICE_COLUMNS}`,
     [office, lastSeq, fresh.length, now, lastItemAt, b.backlog, b.oldestPendingAt, b.profile ? JSON.stringify(b.profile) : null]);
     await hooks.beforeCommit?.(office, fresh.length);
     await c.query('COMMIT');
-    return { lastSeq, accepted: fresh.length, duplicates: b.items.length - fresh.length };
+    return { result: { lastSeq, accepted: fresh.length, duplicates: b.items.length - fresh.length }, office: updated.rows[0]! };
   } catch (e) {
     await c.query('ROLLBACK').catch(() => {});
     throw e;

@@ -19,7 +19,8 @@ export interface OfficeRecord {
   lastContactAt: number | null; lastItemAt: number | null; backlog: number; oldestPendingAt: number | null; profile: OfficeProfile | null;
 }
 
-const COLUMNS = `code, name, district, last_seq AS "lastSeq", items_total AS "itemsTotal", last_contact_at AS "lastContactAt",
+/** The columns of an OfficeRecord, for a SELECT or a RETURNING. */
+export const OFFICE_COLUMNS = `code, name, district, last_seq AS "lastSeq", items_total AS "itemsTotal", last_contact_at AS "lastContactAt",
   last_item_at AS "lastItemAt", backlog, oldest_pending_at AS "oldestPendingAt", profile`;
 
 /** Registers an office (or renames it, keeping its token); returns its token when one was made. */
@@ -41,12 +42,12 @@ export async function rotateOfficeToken(pool: pg.Pool, code: string): Promise<st
 
 /** Every office, by district then code. */
 export async function listOffices(pool: pg.Pool): Promise<OfficeRecord[]> {
-  return (await pool.query<OfficeRecord>(`SELECT ${COLUMNS} FROM offices ORDER BY district, code`)).rows;
+  return (await pool.query<OfficeRecord>(`SELECT ${OFFICE_COLUMNS} FROM offices ORDER BY district, code`)).rows;
 }
 
 /** One office by code, or null. */
 export async function getOffice(pool: pg.Pool, code: string): Promise<OfficeRecord | null> {
-  return (await pool.query<OfficeRecord>(`SELECT ${COLUMNS} FROM offices WHERE code = $1`, [code])).rows[0] ?? null;
+  return (await pool.query<OfficeRecord>(`SELECT ${OFFICE_COLUMNS} FROM offices WHERE code = $1`, [code])).rows[0] ?? null;
 }
 
 /** The office a hub token belongs to, or null. */

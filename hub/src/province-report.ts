@@ -4,11 +4,10 @@
  * their rows (services merged by name) and dossiers counted per office on its own working-day calendar,
  * then added up. Counts therefore equal the sum of the offices' own reports.
  */
-import type { DossierFigures } from '../../server/src/features/reports/dossier-figures';
+import type { DossierFigures, Period, Report } from '../../server/src/contract/reports';
 import { dossierFigures } from '../../server/src/features/reports/dossier-figures';
-import type { Period } from '../../server/src/features/reports/period';
 import { DEFAULT_LEVELS, type RatingRow } from '../../server/src/features/reports/rating-figures';
-import { buildReport, type Names, type Report } from '../../server/src/features/reports/report';
+import { buildReport, type Names } from '../../server/src/features/reports/report';
 import { calendarFor } from '../../server/src/features/reports/routes';
 import { percent } from '../../server/src/features/reports/vn-format';
 import type { OfficeProfile } from '../../server/src/features/outbox/wire';

@@ -11,14 +11,18 @@ import { localParts } from '../../server/src/core/day';
 import { ApiFailure, describeError, parseInput } from '../../server/src/http/errors';
 import { ingestBatch } from '../../server/src/features/outbox/wire';
 import { periodQuery, resolvePeriod } from '../../server/src/features/reports/period';
-import { boardPage, boardRow } from './board';
+import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from '../../server/src/features/reports/styles';
+import { boardRow } from './board';
+import { BOARD_CSS, BOARD_SCRIPT } from './board-assets';
+import { boardPage } from './board-page';
 import type { HubContext } from './hub';
 import { GapError, ingest } from './ingest';
 import { BusyError } from './limiter';
 import { loadRows } from './load';
 import { getOffice, listOffices, officeByToken, readerByToken } from './offices';
 import { groupReport, officeReport, type ProvinceReport } from './province-report';
-import { provinceCsv, provincePrint, provinceView, provinceXlsx } from './report-files';
+import { provinceCsv, provinceXlsx } from './report-files';
+import { provincePrint, provinceView } from './report-pages';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? null;
@@ -46,7 +50,7 @@ async function reader(ctx: HubContext, req: Request, allowQuery = false): Promis
 }
 
 /** The report a query asks for: ?office=CODE, ?district=NAME or the whole province, over ?period=&date= (or from/to). */
-export async function reportFor(ctx: HubContext, query: unknown): Promise<ProvinceReport> {
+async function reportFor(ctx: HubContext, query: unknown): Promise<ProvinceReport> {
   const q = parseInput(periodQuery, query);
   const s = parseInput(scopeQuery, query);
   let period;
@@ -79,9 +83,8 @@ export function hubRoutes(ctx: HubContext): Router {
     if (!office) throw new ApiFailure(401, 'UNAUTHORIZED', 'Mã của đơn vị không đúng / unknown office token');
     const batch = parseInput(ingestBatch, req.body);
     if (batch.office !== office) throw new ApiFailure(403, 'WRONG_OFFICE', `Mã này thuộc đơn vị ${office}, không phải ${batch.office} / token of another office`);
-    const result = await ctx.writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
-    const o = await getOffice(ctx.pool, office);
-    if (o) ctx.publish(boardRow(o, ctx.now()));
+    const { result, office: row } = await ctx.writes.run(() => ingest(ctx.pool, office, batch, ctx.now(), ctx.hooks));
+    ctx.publish(boardRow(row, ctx.now()));
     return { data: result };
   }));
   r.get('/api/offices', route(async (req) => { await reader(ctx, req); return (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now())); }));
@@ -90,6 +93,8 @@ export function hubRoutes(ctx: HubContext): Router {
     const rows = (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now()));
     res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer').type('html').send(boardPage(rows, typeof req.query.token === 'string' ? req.query.token : null));
   }));
+  r.get('/board.css', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(BOARD_CSS); });
+  r.get('/board.js', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(BOARD_SCRIPT); });
   r.get('/', (req, res) => res.redirect(`/board${typeof req.query.token === 'string' ? `?token=${encodeURIComponent(req.query.token)}` : ''}`));
   r.get('/api/report', route(async (req) => { await reader(ctx, req); return reportFor(ctx, req.query); }));
   const page = (fn: (req: Request, p: ProvinceReport) => Promise<{ type: string; body: string | Buffer; file?: string }> | { type: string; body: string | Buffer; file?: string }) =>
@@ -114,6 +119,8 @@ export function hubRoutes(ctx: HubContext): Router {
     const query = new URLSearchParams(Object.entries(req.query).filter(([k, v]) => k !== 'token' && typeof v === 'string') as Array<[string, string]>).toString();
     return { type: 'html', body: provinceView(p, scope, query, typeof req.query.token === 'string' ? req.query.token : null) };
   }));
+  r.get(`/api/report/${VIEW_CSS_FILE}`, cssRoute(VIEW_CSS));
+  r.get(`/api/report/${PRINT_CSS_FILE}`, cssRoute(PRINT_CSS));
   const fonts = fontDir();
   // The board's page asks for the fonts where the office's pages have them (/api/reports/fonts).
   r.get(['/api/report/fonts/:file', '/api/reports/fonts/:file'], (req, res) => {

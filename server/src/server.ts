@@ -16,7 +16,7 @@ import { toSetup } from './app/setup-from-config';
 import { errorHandler } from './http/error-handler';
 import { jsonBodies } from './http/body';
 import { resolvePrincipal } from './http/principal';
-import { inlineStyleHashes, securityHeaders } from './http/security';
+import { securityHeaders } from './http/security';
 import { ScreenPresence, withScreens } from './app/screen-presence';
 import { ScanAlerts, withScanAlerts } from './app/scan-alerts';
 import { resolvePublicUrl } from './app/public-url';
@@ -88,7 +88,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   if (opts.logRequests) app.use(requestLog(log));
-  app.use(securityHeaders(), inlineStyleHashes());
+  app.use(securityHeaders());
   // Who is asking is known before any body is read; bodies have limits per route and caller (http/body.ts).
   app.use('/api', resolvePrincipal(ctx), jsonBodies(ctx));
   app.use('/api', apiRoutes(ctx));

@@ -114,7 +114,7 @@ describe('the content security policy', () => {
     expect(await report.locator('h1').count()).toBeGreaterThan(0);
     const links = await report.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.filter((l) => l.includes('token='))).toEqual([]);
-    // Its stylesheet applied (by its hash), not blocked.
+    // Its linked stylesheet applied, not blocked.
     expect(await report.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     expect(await report.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Be Vietnam Pro');
     const print = await report.context().newPage();

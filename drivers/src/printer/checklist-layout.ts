@@ -9,8 +9,6 @@ import type { RenderedImage } from '../types';
 import { formatIssued, type LayoutBlock } from './ticket-layout';
 import { renderLayout } from './raster';
 
-export type ChecklistDocumentForm = DocumentForm;
-
 export interface ChecklistPrintJob {
   /** Unique per print (cancel and logs). */
   jobId: string;
@@ -18,7 +16,7 @@ export interface ChecklistPrintJob {
   procedureName: string;
   /** The national procedure code, e.g. 1.001193. */
   procedureCode: string;
-  documents: ReadonlyArray<{ name: string; form: ChecklistDocumentForm; count: number }>;
+  documents: ReadonlyArray<{ name: string; form: DocumentForm; count: number }>;
   feeText: string;
   timeLimitText: string;
   /** The office's usual hours in words; omitted when the office has none configured. */
@@ -29,11 +27,9 @@ export interface ChecklistPrintJob {
   timeZone: string;
 }
 
-const FORM = DOCUMENT_FORM_LABEL;
-
 /** "1 bản chính", "2 bản sao", "Xuất trình bản chính". */
-export function documentDetail(d: { form: ChecklistDocumentForm; count: number }): string {
-  return d.form === 'present' ? 'Xuất trình bản chính' : `${d.count} ${FORM[d.form]}`;
+export function documentDetail(d: { form: DocumentForm; count: number }): string {
+  return d.form === 'present' ? 'Xuất trình bản chính' : `${d.count} ${DOCUMENT_FORM_LABEL[d.form]}`;
 }
 
 const heading = (text: string): LayoutBlock => ({ kind: 'text', text, size: 26, weight: 700, align: 'left', maxLines: 2 });

@@ -10,10 +10,6 @@ import { assertIssuing, viewClock } from './hours';
 import { actor, allow } from './access';
 import { limitIssue } from './limits';
 
-/** The role check under its old name (features/rating.ts and reports still call it so); new code uses `allow`. */
-export const require = allow;
-
-
 /** Issues a ticket; durable when this returns. Printing follows on its own (see printing.ts). */
 export async function takeTicket(ctx: AppContext, p: Principal | null, input: TakeTicketInput): Promise<TicketView> {
   const who = allow(p, ['kiosk', 'staff', 'supervisor', 'admin']);

@@ -6,11 +6,8 @@ import { DUMMY_HASH, verifyPassword, verifyPasswordAsync } from './passwords';
 
 export { hashPassword, verifyPassword } from './passwords';
 
-export type StaffRole = 'staff' | 'supervisor' | 'admin';
-export type DeviceRole = 'kiosk' | 'display' | 'counter' | 'integration';
-export type Principal =
-  | { kind: 'staff'; username: string; name: string; role: StaffRole }
-  | { kind: 'device'; id: string; role: DeviceRole; counterId?: string };
+import type { Principal, StaffPrincipal } from '../contract/auth';
+export type { Principal };
 
 import type { SessionView } from '../contract/rest';
 export type { SessionView };
@@ -50,7 +47,7 @@ export class Auth {
   }
 
   /** Signs a staff member in; null for a wrong name or password or a disabled account. The same work for an unknown name. */
-  async login(username: string, password: string, client: { ip?: string; userAgent?: string } = {}): Promise<{ token: string; principal: Principal } | null> {
+  async login(username: string, password: string, client: { ip?: string; userAgent?: string } = {}): Promise<{ token: string; principal: StaffPrincipal } | null> {
     const account: Account | undefined = this.config.staff.find((s) => s.username === username);
     const ok = await verifyPasswordAsync(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !ok || account.disabled) return null;

@@ -2,6 +2,10 @@
 export type * from './views';
 export type * from './socket';
 export type * from './rest';
+export type * from './reports';
+export type * from './admin';
+export type * from './dossier-import';
+export type * from './auth';
 export * from './schemas';
 export * from './error-text';
 export * from './numbers';

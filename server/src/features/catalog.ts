@@ -22,7 +22,7 @@ const bases = new WeakMap<AppContext, Catalog>();
 type Edits = Overrides['catalog'];
 
 /** The catalog folder's catalog (`catalog.dir` in the site config), read and validated the first time only. */
-export function fileCatalog(ctx: AppContext): Catalog {
+function fileCatalog(ctx: AppContext): Catalog {
   const dir = resolve(CONFIG_DIR, ctx.config.catalog.dir);
   let hit = files.get(dir);
   if (!hit) {
@@ -33,7 +33,7 @@ export function fileCatalog(ctx: AppContext): Catalog {
 }
 
 /** The catalog the edits apply to: the last one an admin imported (kept in admin_settings), else the folder's. */
-export function baseCatalog(ctx: AppContext): Catalog {
+function baseCatalog(ctx: AppContext): Catalog {
   let hit = bases.get(ctx);
   if (!hit) {
     hit = loadCatalogBase(ctx.queue.journal.db) ?? fileCatalog(ctx);
@@ -51,7 +51,7 @@ export function setBaseCatalog(ctx: AppContext, base: Catalog): void {
  * The base catalog with an admin's edits applied: an edit replaces the procedure of its code, adds it, or deletes
  * it; a field edit renames the field of its id or adds it.
  */
-export function applyEdits(base: Catalog, edits: Edits, fieldEdits: Overrides['catalogFields'] = []): Catalog {
+function applyEdits(base: Catalog, edits: Edits, fieldEdits: Overrides['catalogFields'] = []): Catalog {
   const fields = fieldEdits.length
     ? [...base.fields.map((f) => fieldEdits.find((e) => e.id === f.id) ?? f), ...fieldEdits.filter((e) => !base.fields.some((f) => f.id === e.id))]
     : base.fields;

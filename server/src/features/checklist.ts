@@ -17,7 +17,6 @@ import { findProcedure } from './catalog';
 import type { Feature } from './feature';
 
 import type { ChecklistPrintView } from '../contract/rest';
-export type { ChecklistPrintView };
 
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 

@@ -4,7 +4,7 @@
  * config, or without office hours the built-in one the reports count deadlines with.
  */
 import type { AppContext } from '../app/context';
-import { require } from '../app/actions';
+import { allow } from '../app/access';
 import { localParts } from '../core/day';
 import { holidayGaps, yearsToCheck } from '../core/holiday-check';
 import type { HolidayCheckView } from '../contract';
@@ -13,7 +13,7 @@ import { officeDaysOff } from './dossiers/calendar';
 import type { Feature } from './feature';
 
 /** The gaps in this year's list, and from October in next year's. */
-export function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {
+function holidayCheck(ctx: Pick<AppContext, 'config' | 'now'>): HolidayCheckView {
   const list = officeDaysOff(ctx.config.hours).holidays.map((date) => ({ date }));
   const years = yearsToCheck(localParts(ctx.now(), ctx.config.timeZone).date);
   return { years, gaps: years.flatMap((y) => holidayGaps(list, y)), source: ctx.config.hours ? 'config' : 'built-in' };
@@ -24,7 +24,7 @@ export const holidaysFeature: Feature = {
   routes(r, ctx) {
     for (const gap of holidayCheck(ctx).gaps) ctx.log.warn(`hours.holidays: ${gap.message} [check the Government's notice]`);
     r.get('/holidays/check', json((req) => {
-      require(principalOf(ctx, req), ['supervisor', 'admin']);
+      allow(principalOf(ctx, req), ['supervisor', 'admin']);
       return holidayCheck(ctx);
     }));
   },

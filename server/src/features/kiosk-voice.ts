@@ -10,7 +10,8 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CODE_PATTERN } from '@motcua/config/catalog';
-import { getTicket, require } from '../app/actions';
+import { allow } from '../app/access';
+import { getTicket } from '../app/actions';
 import { bearer } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
@@ -74,7 +75,7 @@ const compose: Record<'home' | 'procedure' | 'ticket' | 'scan' | 'dossier', Comp
 function route(ctx: AppContext, what: keyof typeof compose) {
   return async (req: Request, res: Response) => {
     try {
-      require(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
+      allow(ctx.auth.resolve(bearer(req.get('authorization'))), ['kiosk', 'staff', 'supervisor', 'admin']);
       const { lang } = parseInput(querySchema, req.query);
       const text = compose[what](ctx, req, lang);
       if (!ctx.config.voice.enabled) throw unavailable();

@@ -11,21 +11,15 @@
  *        client -> server 'rating:submit' {ticketId, level, reasons?} with an ack: the same rules as the REST route.
  */
 import { z } from 'zod';
-import type { RatingAsk, RatingResultView } from '../contract';
+import type { RatingAsk, RatingSummary, RatingView } from '../contract';
 import type { Ticket } from '../core';
-import { require } from '../app/actions';
-import { actor } from '../app/access';
+import { actor, allow } from '../app/access';
 import type { Principal } from '../app/auth';
 import type { AppContext } from '../app/context';
 import { ApiFailure, describeError, parseInput } from '../http/errors';
 import { json, principalOf } from './admin/http';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef } from './reports/rating-figures';
 import type { Feature } from './feature';
-
-/** What the rating screen is told when the citizen at its counter is done. */
-export type { RatingAsk };
-import type { RatingSummary, RatingView } from '../contract/rest';
-export type { RatingSummary, RatingView };
 
 const FIVE: LevelDef[] = ['5', '4', '3', '2', '1'].map((k) => ({ key: k, label: `${k} sao` }));
 /** The levels of the configured scale, best first. */
@@ -134,12 +128,12 @@ export const ratingFeature: Feature = {
   routes(r, ctx) {
     r.post('/ratings', json((req) => attemptRating(ctx, principalOf(ctx, req), req.body), 201));
     r.get('/ratings/summary', json((req) => {
-      require(principalOf(ctx, req), ['supervisor', 'admin']);
+      allow(principalOf(ctx, req), ['supervisor', 'admin']);
       const q = parseInput(summarySchema, req.query);
       return ratingSummary(ctx, q.day ?? ctx.queue.state.day ?? new Date(ctx.now()).toISOString().slice(0, 10));
     }));
     r.get('/ratings', json((req) => {
-      require(principalOf(ctx, req), ['supervisor', 'admin']);
+      allow(principalOf(ctx, req), ['supervisor', 'admin']);
       const q = parseInput(rangeSchema, req.query);
       return listRatings(ctx, q.from, q.to);
     }));

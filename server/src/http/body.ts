@@ -5,10 +5,11 @@
 import express, { type RequestHandler } from 'express';
 import type { AppContext } from '../app/context';
 import { ApiFailure } from './errors';
-import { principalOf, type Role } from './principal';
+import type { Role } from '../app/access';
+import { principalOf } from './principal';
 
 /** Routes that read their own raw body (a file), after their role check. */
-export const RAW_BODY_ROUTES = new Set(['/api/admin/catalog/import', '/api/dossiers/import', '/api/dossiers/import/preview']);
+const RAW_BODY_ROUTES = new Set(['/api/admin/catalog/import', '/api/dossiers/import', '/api/dossiers/import/preview']);
 /** The only routes that take a body from an anonymous client. */
 const ANONYMOUS = new Set(['/api/auth/login']);
 /** Bigger than the default 256 kB, for these roles only. */

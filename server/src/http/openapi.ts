@@ -45,7 +45,7 @@ const jsonSchema = (s: z.ZodType): Json => z.toJSONSchema(s, { io: 'input', unre
 const errorBody = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array', items: { type: 'string' } } }, required: ['code', 'message'] } }, required: ['error'] };
 
 /** Every route on a router as [method, express path]. */
-export function routesOf(r: Router): Array<[string, string]> {
+function routesOf(r: Router): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const layer of r.stack) {
     const route = layer.route as { path?: unknown; methods?: Record<string, boolean> } | undefined;
@@ -77,7 +77,7 @@ function operation(method: string, path: string): Json {
 }
 
 /** The OpenAPI document for the routes of an /api router. */
-export function openApiDocument(r: Router): Json {
+function openApiDocument(r: Router): Json {
   const paths: Record<string, Json> = {};
   for (const [method, path] of routesOf(r)) {
     const oa = `/api${path.replace(/:(\w+)/g, '{$1}')}`;

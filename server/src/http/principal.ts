@@ -5,7 +5,6 @@ import type { AppContext } from '../app/context';
 import { allow, type Role } from '../app/access';
 import { ApiFailure } from './errors';
 
-export { allow, type Role };
 
 declare module 'express-serve-static-core' {
   interface Request {

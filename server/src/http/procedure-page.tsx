@@ -5,18 +5,18 @@
  */
 import type { Request, Response } from 'express';
 import type { ComponentChildren } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { CODE_PATTERN, type Procedure } from '@motcua/config/catalog';
 import { documentDetail } from '@motcua/drivers/printer/checklist-layout';
 import type { AppContext } from '../app/context';
 import { hoursView } from '../app/hours';
 import { findProcedure } from '../features/catalog';
-import { FONT_FACES_ABSOLUTE } from '../features/reports/html-common';
+import { FONT_FACES_ABSOLUTE } from '../features/reports/styles';
+import { htmlDocument } from './html-document';
 
 /** Where the page's stylesheet is served. */
 export const PROCEDURE_CSS_PATH = '/thu-tuc-trang.css';
 /** The page's stylesheet. */
-export const PROCEDURE_CSS = `${FONT_FACES_ABSOLUTE}
+const PROCEDURE_CSS = `${FONT_FACES_ABSOLUTE}
 *{box-sizing:border-box}
 body{margin:0;font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:18px;line-height:1.5;color:#0f172a;background:#fff}
 header{background:#b3121f;color:#fff;padding:12px 16px;font-weight:700}
@@ -72,11 +72,9 @@ function ProcedureBody({ ctx, p }: { ctx: AppContext; p: Procedure }) {
   );
 }
 
-const html = (node: preact.VNode) => `<!doctype html>${renderToString(node)}`;
-
 /** The page's HTML for one procedure. */
-export function procedureHtml(ctx: AppContext, p: Procedure): string {
-  return html(<Page title={p.name} office={ctx.config.office.name}><ProcedureBody ctx={ctx} p={p} /></Page>);
+function procedureHtml(ctx: AppContext, p: Procedure): string {
+  return htmlDocument(<Page title={p.name} office={ctx.config.office.name}><ProcedureBody ctx={ctx} p={p} /></Page>);
 }
 
 /** The route handler: 404 with a plain page for an unknown or malformed code. */
@@ -86,7 +84,7 @@ export function procedurePage(ctx: AppContext) {
     const p = CODE_PATTERN.test(code) ? findProcedure(ctx, code) : null;
     res.set('Cache-Control', 'no-cache').type('html');
     if (!p) {
-      res.status(404).send(html(
+      res.status(404).send(htmlDocument(
         <Page title="Không tìm thấy thủ tục" office={ctx.config.office.name}>
           <h1>Không tìm thấy thủ tục</h1><p>Mã "{code}" không có trong danh mục của cơ quan. / No such procedure.</p>
         </Page>));

@@ -1,6 +1,7 @@
 /** The REST API. Routes only parse input and call the shared actions; what they throw goes to the one error middleware. */
 import { Router } from 'express';
 import { callTicketSchema, emptySchema, loginSchema, pauseSchema, takeTicketSchema, ticketIdParam, transferSchema, type CounterAction } from '../contract';
+import type { DemoTokensView, HealthView, LoginView, OkView, Principal } from '../contract';
 import { counterAction, getTicket, takeTicket } from '../app/actions';
 import { bearer } from '../app/auth';
 import type { AppContext } from '../app/context';
@@ -14,7 +15,6 @@ import { pageCookieRoutes, setPageCookie } from './page-cookie';
 import type { z } from 'zod';
 import { features } from '../features';
 
-export { json, principalOf };
 
 const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
   ['call-next', 'callNext', emptySchema], ['recall', 'recall', emptySchema], ['no-show', 'noShow', emptySchema],
@@ -28,7 +28,7 @@ const COUNTER_ROUTES: Array<[string, CounterAction, z.ZodType]> = [
 export function apiRoutes(ctx: AppContext): Router {
   const r = Router();
   const staffOnly = requireRole(ctx, 'staff', 'supervisor', 'admin');
-  r.get('/health', json(() => ({
+  r.get('/health', json((): HealthView => ({
     status: 'ok', office: ctx.config.office.name, time: new Date(ctx.now()).toISOString(), day: ctx.queue.state.day,
     journalSeq: ctx.queue.journal.lastSeq(), devices: ctx.devices.list(),
   })));
@@ -41,7 +41,7 @@ export function apiRoutes(ctx: AppContext): Router {
   r.get('/hours', json(() => hoursView(ctx.config, ctx.now())));
   r.get('/priorities', json(() => ctx.config.priorities));
   // The demo office's screens work out of the box: they may ask for the demo tokens (never in production).
-  r.get('/demo-tokens', json(() => {
+  r.get('/demo-tokens', json((): DemoTokensView => {
     if (ctx.production || !ctx.auth.demoCredentials().some((d) => d.startsWith('token'))) {
       throw new ApiFailure(404, 'NOT_FOUND', 'Không có mã demo / no demo tokens');
     }
@@ -62,16 +62,17 @@ export function apiRoutes(ctx: AppContext): Router {
     const session = await ctx.auth.login(username, password, { ip: req.ip, userAgent: req.get('user-agent') });
     await loginOutcome(ctx, username, !!session);
     if (!session) throw new ApiFailure(401, 'BAD_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password');
-    return { token: session.token, user: session.principal };
+    const view: LoginView = { token: session.token, user: session.principal };
+    return view;
   }));
-  r.post('/auth/logout', json((req) => {
+  r.post('/auth/logout', json((req): OkView => {
     const token = bearer(req.get('authorization'));
     if (token) ctx.auth.logout(token);
     setPageCookie(req.res!, null, 0);
     return { ok: true };
   }));
   pageCookieRoutes(r, ctx);
-  r.get('/auth/me', requireRole(ctx, 'kiosk', 'display', 'counter', 'staff', 'supervisor', 'admin'), json((req) => principal(req)));
+  r.get('/auth/me', requireRole(ctx, 'kiosk', 'display', 'counter', 'staff', 'supervisor', 'admin'), json((req): Principal => principal(req)));
 
   for (const [path, action, schema] of COUNTER_ROUTES) {
     r.post(`/counters/:id/${path}`, staffOnly, json((req) => {

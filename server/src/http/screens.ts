@@ -13,7 +13,7 @@ const PAGES: Array<{ ui: string; paths: string[]; file?: string }> = [
 ];
 
 /** Where the built screens are. */
-export function uiDist(root: string, ui: string): string | null {
+function uiDist(root: string, ui: string): string | null {
   const dir = join(root, ui, 'dist');
   return existsSync(join(dir, 'index.html')) ? dir : null;
 }

@@ -13,7 +13,8 @@ import type { Logger } from '../log';
 import type { Env } from '../ops/env';
 import { installRoot } from '../ops/root';
 import { buildSiteConfig, officeCatalog, presetServices, setupFormSchema } from './setup-config';
-import { SETUP_CSS, setupPage } from './setup-page';
+import { SETUP_CSS } from './setup-css';
+import { setupPage } from './setup-page';
 import { SETUP_SCRIPT } from './setup-script';
 
 const MAX_WRONG_CODES = 20;

@@ -32,7 +32,7 @@ const DEMO_TOKENS = ['demo-kiosk', 'demo-display', 'demo-counter', 'demo-integra
 const DEMO_PASSWORD = 'demo';
 
 /** The config without the demo accounts and tokens, so in production they never exist at all (not merely refused). */
-export function withoutDemoCredentials(config: SiteConfig): { config: SiteConfig; removedDemo: string[] } {
+function withoutDemoCredentials(config: SiteConfig): { config: SiteConfig; removedDemo: string[] } {
   const removed: string[] = [];
   const deviceTokens = config.deviceTokens.filter((d) => !DEMO_TOKENS.includes(d.tokenSha256) || !removed.push(`token ${d.id}`));
   const staff = config.staff.filter((s) => !verifyPassword(DEMO_PASSWORD, s.passwordHash) || !removed.push(`account ${s.username}`));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, testServer } from '../integration/helpers';
 import type { RunningServer } from '../../src/server';
-import { importSheetGradually, type ImportProgress } from '../../src/features/dossiers/import';
+import type { DossierImportProgress } from '../../src/contract';
+import { importSheetGradually } from '../../src/features/dossiers/import';
 import { guessColumns } from '../../src/features/dossiers/mapping';
 import { parseCsv } from '../../src/features/dossiers/sheet';
 
@@ -26,7 +27,7 @@ describe('import progress', () => {
   it('checks a big file in chunks, giving the event loop a turn between them, then writes once', async () => {
     db().prepare('DELETE FROM dossiers').run();
     const turns: number[] = [];
-    const log: Array<ImportProgress & { turnsBefore: number[] }> = [];
+    const log: Array<DossierImportProgress & { turnsBefore: number[] }> = [];
     const result = await importSheetGradually(db(), parseCsv(csv(rows(1000))), 0, { 'Nhóm lĩnh vực': 'field' }, (p) => {
       log.push({ ...p, turnsBefore: [...turns] });
       if (p.phase === 'checking') setImmediate(() => turns.push(p.done));

@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import type { Db } from '../../src/journal/db';
 
 /** Every /api route, :params filled by the fuzzer. */
-export const ROUTES: Array<[string, string]> = `delete /admin/catalog/procedures/:code;delete /admin/devices/:id;get /admin/audit;get /admin/catalog;get /admin/catalog/export;get /admin/catalog/import/status;get /admin/catalog/procedures/:code;get /admin/devices;get /admin/notices;get /admin/priorities;get /admin/rating;get /admin/setup;get /admin/staff;get /auth/me;get /catalog;get /counters;get /demo-tokens;get /dossiers/import/status;get /dossiers/import/view;get /dossiers/lookup/:code;get /dossiers/ready;get /health;get /holidays/check;get /hours;get /priorities;get /ratings;get /ratings/summary;get /reports;get /reports/export.csv;get /reports/export.xlsx;get /reports/print;get /reports/view;get /services;get /tickets/:id;get /voice/calls/:file;get /voice/kiosk/procedure/:file;get /voice/kiosk/ticket/:file;post /admin/catalog/fields;post /admin/catalog/import;post /admin/catalog/procedures;post /admin/counters;post /admin/devices;post /admin/services;post /admin/staff;post /auth/login;post /dossiers/batch;post /dossiers/import;post /dossiers/import/preview;post /kiosk/checklist;post /kiosk/scan;post /ratings;post /tickets;put /admin/catalog/fields/:id;put /admin/catalog/procedures/:code;put /admin/counters/:id;put /admin/notices;put /admin/priorities;put /admin/rating;put /admin/services/:id;put /admin/staff/:username;put /dossiers/:code;post /counters/:id/call-next;post /counters/:id/recall;post /counters/:id/no-show;post /counters/:id/complete;post /counters/:id/start;post /counters/:id/open;post /counters/:id/close;post /counters/:id/resume;post /counters/:id/call;post /counters/:id/pause;post /counters/:id/transfer`
+const ROUTES: Array<[string, string]> = `delete /admin/catalog/procedures/:code;delete /admin/devices/:id;get /admin/audit;get /admin/catalog;get /admin/catalog/export;get /admin/catalog/import/status;get /admin/catalog/procedures/:code;get /admin/devices;get /admin/notices;get /admin/priorities;get /admin/rating;get /admin/setup;get /admin/staff;get /auth/me;get /catalog;get /counters;get /demo-tokens;get /dossiers/import/status;get /dossiers/import/view;get /dossiers/lookup/:code;get /dossiers/ready;get /health;get /holidays/check;get /hours;get /priorities;get /ratings;get /ratings/summary;get /reports;get /reports/export.csv;get /reports/export.xlsx;get /reports/print;get /reports/view;get /services;get /tickets/:id;get /voice/calls/:file;get /voice/kiosk/procedure/:file;get /voice/kiosk/ticket/:file;post /admin/catalog/fields;post /admin/catalog/import;post /admin/catalog/procedures;post /admin/counters;post /admin/devices;post /admin/services;post /admin/staff;post /auth/login;post /dossiers/batch;post /dossiers/import;post /dossiers/import/preview;post /kiosk/checklist;post /kiosk/scan;post /ratings;post /tickets;put /admin/catalog/fields/:id;put /admin/catalog/procedures/:code;put /admin/counters/:id;put /admin/notices;put /admin/priorities;put /admin/rating;put /admin/services/:id;put /admin/staff/:username;put /dossiers/:code;post /counters/:id/call-next;post /counters/:id/recall;post /counters/:id/no-show;post /counters/:id/complete;post /counters/:id/start;post /counters/:id/open;post /counters/:id/close;post /counters/:id/resume;post /counters/:id/call;post /counters/:id/pause;post /counters/:id/transfer`
   .split(';').map((r) => r.split(' ') as [string, string]);
 
 /** Every socket event a client may send (and two it may not). */
-export const SOCKET_EVENTS = ['snapshot:get', 'time:get', 'ticket:take', 'ticket:follow', 'kiosk:dropPrint',
+const SOCKET_EVENTS = ['snapshot:get', 'time:get', 'ticket:take', 'ticket:follow', 'kiosk:dropPrint',
   ...['callNext', 'recall', 'noShow', 'complete', 'startServing', 'open', 'close', 'resume', 'call', 'pause', 'transfer'].map((a) => `counter:${a}`),
   'counter:explode', 'admin:anything'];
 
@@ -24,7 +24,7 @@ const nearly = fc.oneof(
 );
 
 /** A JSON body: anything, objects with the office's own keys given wrong values, deep or wide structures. */
-export const body = fc.oneof(
+const body = fc.oneof(
   fc.anything({ maxDepth: 3, withBigInt: false, withDate: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withNullPrototype: false, withBoxedValues: false }),
   fc.dictionary(fc.constantFrom('serviceId', 'ticketId', 'counterId', 'priority', 'source', 'username', 'password', 'reason', 'line', 'code', 'name', 'services', 'number', 'score', 'role', 'text', 'toCounterId', 'dossiers', '__proto__'), nearly, { maxKeys: 5 }),
   fc.array(nearly, { maxLength: 5 }),
@@ -32,7 +32,7 @@ export const body = fc.oneof(
 );
 
 /** A path parameter: plain junk, reserved characters percent-encoded, or a real id. */
-export const param = fc.oneof(
+const param = fc.oneof(
   fc.constantFrom('hotich', 'q1', 'A001', 'kiosk-1', 'canbo1', 'x', 'a.wav', '..', 'con'),
   fc.string({ minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
 );

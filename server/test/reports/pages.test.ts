@@ -91,3 +91,31 @@ describe('the per-counter, per-staff and per-hour figures in the CSV and the XLS
     for (const l of LINES) expect(all).toContain(l);
   });
 });
+
+describe('the pages are rendered by preact with their stylesheets linked', () => {
+  for (const page of ['view', 'print']) {
+    it(`${page}: links ${page}.css (served as CSS, with the fonts' faces), carries no <style> and no inline script; the policy allows no inline style`, async () => {
+      const res = await fetch(`${srv.url}/api/reports/${page}?${Q}&token=${token}`);
+      const html = await res.text();
+      expect(html).toContain(`<link rel="stylesheet" href="${page}.css"/>`);
+      expect(html).not.toMatch(/<style|<script|style="/);
+      expect(res.headers.get('content-security-policy')).toContain("style-src 'self';");
+      const css = await fetch(new URL(`${page}.css`, `${srv.url}/api/reports/${page}`));
+      expect(css.status).toBe(200);
+      expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+      expect(await css.text()).toContain("src:url(fonts/be-vietnam-pro-vietnamese-400-normal.woff2)");
+    });
+  }
+
+  it('escapes what an admin typed into the heading, on the A4 page', async () => {
+    const admin = await login(srv.url, 'admin');
+    const api = client(srv.url);
+    const current = (await api('GET', '/api/admin/report-header', { token: admin })).body as Record<string, unknown>;
+    const saved = await api('PUT', '/api/admin/report-header', { token: admin, body: { ...current, signerName: '<img src=x onerror=alert(1)> Lê & Văn "A"' } });
+    expect(saved.status).toBe(200);
+    const html = await (await fetch(`${srv.url}/api/reports/print?${Q}&token=${token}`)).text();
+    expect(html).toContain('&lt;img src=x onerror=alert(1)> Lê &amp; Văn &quot;A&quot;');
+    expect(html).not.toContain('<img');
+    await api('PUT', '/api/admin/report-header', { token: admin, body: current });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPct, percent, shareDecimals } from '../../src/contract/numbers';
 import { neutralise, reportCsv } from '../../src/features/reports/export';
-import type { Report } from '../../src/features/reports/report';
+import type { Report } from '../../src/contract/reports';
 
 describe('exact shares', () => {
   it('a share is never shown as 0% or 100% when it is not; small ones get the decimals they need', () => {

@@ -1,6 +1,6 @@
 /** The admin page's model: the tab, the settings fetched from /api/admin, and save actions with their outcome. */
 import { signal } from '@preact/signals';
-import type { RatingSummary, Setup } from '@motcua/server/contract';
+import type { DeviceView, HolidayCheckView, NoticesView, RatingSettingsView, RatingSummary, Setup, StaffAccountView } from '@motcua/server/contract';
 import { errorWords, type Session } from './session';
 
 export type Tab = 'board' | 'services' | 'counters' | 'priorities' | 'notices' | 'devices' | 'staff' | 'rating' | 'catalog' | 'audit' | 'voice' | 'report' | 'hub' | 'sessions' | 'dossiers';
@@ -11,15 +11,15 @@ export interface AdminDeps { path: string; replacePath(path: string): void; sess
 export function createAdmin(deps: AdminDeps) {
   const tab = signal<Tab>((deps.path.split('/')[2] as Tab) || 'board');
   const setup = signal<Setup | null>(null);
-  const staff = signal<Array<{ username: string; name: string; role: string; disabled?: boolean }>>([]);
-  const devices = signal<Array<{ id: string; role: string; counterId: string | null }>>([]);
+  const staff = signal<StaffAccountView[]>([]);
+  const devices = signal<DeviceView[]>([]);
   const notices = signal<string[]>([]);
   const lowReasons = signal<string[]>([]);
   const message = signal<{ ok: boolean; text: string } | null>(null);
   /** A device token just issued: shown once. */
   const issuedToken = signal<{ id: string; token: string } | null>(null);
   /** Fixed holidays missing from the office's list (this year, and from October the next): shown on the board. */
-  const holidayGaps = signal<Array<{ year: number; name: string; message: string }>>([]);
+  const holidayGaps = signal<HolidayCheckView['gaps']>([]);
   const summary = signal<RatingSummary | null>(null);
   /** The holiday check has answered (the board says so with data-holidays-checked, for the tests). */
   const holidaysChecked = signal(false);
@@ -36,8 +36,8 @@ export function createAdmin(deps: AdminDeps) {
   async function load(): Promise<void> {
     if (tab.value === 'board') {
       const [r, h] = await Promise.all([
-        deps.session.api<typeof summary.value>('GET', '/api/ratings/summary'),
-        deps.session.api<{ gaps: typeof holidayGaps.value }>('GET', '/api/holidays/check'),
+        deps.session.api<RatingSummary>('GET', '/api/ratings/summary'),
+        deps.session.api<HolidayCheckView>('GET', '/api/holidays/check'),
       ]);
       if (r.ok) summary.value = r.data;
       if (h.ok) { holidayGaps.value = h.data.gaps; holidaysChecked.value = true; }
@@ -45,8 +45,8 @@ export function createAdmin(deps: AdminDeps) {
     }
     if (tab.value === 'dossiers') return; // the import tab loads nothing until a file is chosen
     const [s, st, d, n, rt] = await Promise.all([
-      deps.session.api<Setup>('GET', '/api/admin/setup'), deps.session.api<typeof staff.value>('GET', '/api/admin/staff'), deps.session.api<typeof devices.value>('GET', '/api/admin/devices'),
-      deps.session.api<{ notices: string[] }>('GET', '/api/admin/notices'), deps.session.api<{ lowReasons: string[] }>('GET', '/api/admin/rating'),
+      deps.session.api<Setup>('GET', '/api/admin/setup'), deps.session.api<StaffAccountView[]>('GET', '/api/admin/staff'), deps.session.api<DeviceView[]>('GET', '/api/admin/devices'),
+      deps.session.api<NoticesView>('GET', '/api/admin/notices'), deps.session.api<RatingSettingsView>('GET', '/api/admin/rating'),
     ]);
     if (!s.ok) { message.value = { ok: false, text: errorWords(s.error) }; return; }
     setup.value = s.data;

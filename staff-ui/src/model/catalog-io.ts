@@ -3,7 +3,7 @@
  * the upload shows progress), then follow the server's check (GET /api/admin/catalog/import/status) to the end.
  */
 import { signal } from '@preact/signals';
-import type { ApiError, ImportError } from '@motcua/server/contract';
+import type { ApiError, CatalogImportProgress, ImportError } from '@motcua/server/contract';
 import type { CatalogEditor } from './catalog';
 import { errorWords, type Session } from './session';
 
@@ -57,7 +57,7 @@ export function createCatalogIo({ api, token }: Pick<Session, 'api' | 'token'>, 
     const pending = () => ['upload', 'reading', 'checking', 'saving'].includes(importState.value.phase);
     const follow = () => {
       poll ??= setInterval(async () => {
-        const r = await api<{ phase: string; done: number; total: number }>('GET', '/api/admin/catalog/import/status');
+        const r = await api<CatalogImportProgress>('GET', '/api/admin/catalog/import/status');
         if (!r.ok || !pending()) return;
         const { phase, done, total } = r.data;
         if (phase === 'reading' || phase === 'checking' || phase === 'saving') importState.value = { phase, done, total };

@@ -1,16 +1,15 @@
 /** The admin's catalog tab: the procedure list (searched on the server), the procedure being edited, and saving it. */
 import { signal } from '@preact/signals';
-import type { Field, Procedure } from '@motcua/server/contract';
+import type { CatalogListRow, CatalogListView, Field, Procedure } from '@motcua/server/contract';
 import type { AdminModel } from './admin';
 import { errorWords, type Session } from './session';
 
 export type { Field, Procedure };
-export interface ProcedureRow { code: string; name: string; field: string; serviceId: string; edited: boolean }
 
 /** The catalog tab's model: the admin page's message and save, the session's REST calls. */
 export function createCatalogEditor({ message, save }: Pick<AdminModel, 'message' | 'save'>, { api }: Pick<Session, 'api'>) {
   const fields = signal<Field[]>([]);
-  const rows = signal<ProcedureRow[]>([]);
+  const rows = signal<CatalogListRow[]>([]);
   const total = signal(0);
   const search = signal({ q: '', field: '' });
   /** The procedure open in the editor; `isNew` for one being added. */
@@ -20,7 +19,7 @@ export function createCatalogEditor({ message, save }: Pick<AdminModel, 'message
   async function loadCatalogRows(): Promise<void> {
     const { q, field } = search.value;
     const qs = new URLSearchParams({ ...(q.trim() ? { q: q.trim() } : {}), ...(field ? { field } : {}) });
-    const r = await api<{ fields: Field[]; total: number; procedures: ProcedureRow[] }>('GET', `/api/admin/catalog?${qs}`);
+    const r = await api<CatalogListView>('GET', `/api/admin/catalog?${qs}`);
     if (!r.ok) { message.value = { ok: false, text: errorWords(r.error) }; return; }
     fields.value = r.data.fields;
     rows.value = r.data.procedures;

@@ -4,7 +4,7 @@
  * The session token goes in the Authorization header, never in an address.
  */
 import { signal } from '@preact/signals';
-import type { ApiError } from '@motcua/server/contract';
+import type { ApiError, DossierImportPreview, DossierImportProgress, DossierImportResult } from '@motcua/server/contract';
 import { formatNumberVi } from '../../../server/src/contract/numbers';
 import { MAPPABLE_FIELDS } from '../../../server/src/features/dossiers/mapping';
 import type { DossierField } from '../../../server/src/features/dossiers/validate';
@@ -17,7 +17,6 @@ export const FIELD_LABEL: Record<DossierField, string> = {
   resolvedDate: 'Ngày có kết quả', returnedDate: 'Ngày trả kết quả', note: 'Ghi chú (cần bổ sung)',
 };
 export const REQUIRED: DossierField[] = ['code', 'procedureName', 'receivedDate', 'dueDate', 'status'];
-export const FIELDS = MAPPABLE_FIELDS;
 
 export interface Preview { name: string; format: 'csv' | 'xlsx'; header: string[]; headerLine: number; rows: number }
 export type Progress = { phase: 'reading' | 'checking' | 'writing' | 'done'; done: number; total: number };
@@ -26,7 +25,7 @@ export type Outcome = { kind: 'ok'; imported: number } | { kind: 'rows'; total: 
 /** What is wrong with the mapping before anything is sent: a required field missing, a field chosen twice. */
 export function mappingProblems(chosen: string[]): string[] {
   const problems = REQUIRED.filter((k) => !chosen.includes(k)).map((k) => `chưa chọn cột ${FIELD_LABEL[k]}`);
-  for (const f of FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
+  for (const f of MAPPABLE_FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
   return problems;
 }
 
@@ -58,7 +57,7 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
     try {
       const res = await fetch(`/api/dossiers/import/preview?format=${format}`, { method: 'POST', headers: { ...auth(), 'content-type': 'application/octet-stream' }, body: f });
       if (!res.ok) { fileInfo.value = `Không đọc được tệp: ${await apiError(res)}`; return; }
-      const p = (await res.json()) as Omit<Preview, 'name' | 'format'> & { guess: Array<string | undefined> };
+      const p = (await res.json()) as DossierImportPreview;
       preview.value = { name: f.name, format, header: p.header, headerLine: p.headerLine, rows: p.rows };
       mapping.value = p.header.map((_, i) => p.guess[i] ?? '-');
       fileInfo.value = `${f.name}: ${num(p.rows)} dòng hồ sơ, ${p.header.length} cột (tiêu đề ở dòng ${p.headerLine}).`;
@@ -81,7 +80,7 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
     const poll = setInterval(async () => {
       try {
         const r = await fetch('/api/dossiers/import/status', { headers: auth() });
-        const s = r.ok ? (await r.json()) as { phase: string; done: number; total: number } : null;
+        const s = r.ok ? (await r.json()) as DossierImportProgress : null;
         if (s && busy.value && (s.phase === 'reading' || s.phase === 'checking' || s.phase === 'writing')) progress.value = s as Progress;
       } catch { /* the import's own answer says what happened */ }
     }, 150);
@@ -91,7 +90,7 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
       });
       clearInterval(poll);
       if (res.status !== 200 && res.status !== 422) { progress.value = null; outcome.value = { kind: 'refused', text: `Không nhập được: ${await apiError(res)}` }; return; }
-      const r = (await res.json()) as { imported: number; total: number; errors: Array<{ line: number; message: string }> };
+      const r = (await res.json()) as DossierImportResult;
       progress.value = { phase: 'done', done: r.errors.length ? 0 : r.total, total: r.total };
       outcome.value = r.errors.length ? { kind: 'rows', total: r.total, errors: r.errors } : { kind: 'ok', imported: r.imported };
     } catch (e) {

@@ -1,10 +1,9 @@
 /** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket: made by createSession. */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { Ack, ApiError, ClientToServer } from '@motcua/server/contract';
+import type { Ack, ApiError, ClientToServer, LoginView, StaffPrincipal } from '@motcua/server/contract';
 import { errorText } from '@motcua/server/contract/error-text';
 import type { ScreenSocket } from '../../../ui-shared/src/connection';
 
-export interface User { username: string; name: string; role: 'staff' | 'supervisor' | 'admin' }
 const KEY = 'motcua.staff.session';
 
 /** The words to show for an error: the Vietnamese text of its code, else the server's message. */
@@ -24,9 +23,9 @@ export interface SessionDeps {
 
 /** The staff session of this tab; dispose() stops watching for a refused socket. */
 export function createSession(deps: SessionDeps) {
-  const kept = (() => { try { return JSON.parse(deps.storage.getItem(KEY) ?? 'null') as { token: string; user: User } | null; } catch { return null; } })();
+  const kept = (() => { try { return JSON.parse(deps.storage.getItem(KEY) ?? 'null') as LoginView | null; } catch { return null; } })();
   const token = signal<string | null>(kept?.token ?? null);
-  const user = signal<User | null>(kept?.user ?? null);
+  const user = signal<StaffPrincipal | null>(kept?.user ?? null);
   const loginError = signal<string | null>(null);
   let socket: ScreenSocket | null = null;
 
@@ -48,7 +47,7 @@ export function createSession(deps: SessionDeps) {
 
   /** Signs in and keeps the session for this tab. */
   async function login(username: string, password: string): Promise<boolean> {
-    const r = await api<{ token: string; user: User }>('POST', '/api/auth/login', { username, password }, null);
+    const r = await api<LoginView>('POST', '/api/auth/login', { username, password }, null);
     if (!r.ok) { loginError.value = errorWords(r.error); return false; }
     deps.storage.setItem(KEY, JSON.stringify(r.data));
     loginError.value = null;

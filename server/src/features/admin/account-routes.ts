@@ -3,6 +3,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import type { Router } from 'express';
 import { hashPassword } from '../../app/auth';
 import type { AppContext } from '../../app/context';
+import type { DeviceIssuedView, DeviceView, NoticesView, RatingSettingsView, StaffAccountView } from '../../contract';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { json, principalOf } from './http';
 import { deviceSchema, idParam, sessionIdParam, noticesSchema, ratingSettingsSchema, staffPatchSchema, staffSchema } from './schemas';
@@ -15,7 +16,7 @@ const who = (ctx: AppContext, req: Parameters<Parameters<typeof json>[0]>[0]) =>
   const p = principalOf(ctx, req);
   return p?.kind === 'staff' ? p.username : 'admin';
 };
-const staffList = (ctx: AppContext) => ctx.config.staff.map(({ username, name, role, disabled }) => ({ username, name, role, disabled: !!disabled }));
+const staffList = (ctx: AppContext): StaffAccountView[] => ctx.config.staff.map(({ username, name, role, disabled }) => ({ username, name, role, disabled: !!disabled }));
 const hashAsync = (password: string) => new Promise<string>((ok) => setImmediate(() => ok(hashPassword(password))));
 
 /** Refuses a change that would leave no admin who can sign in (demoting or disabling the last one locks everyone out of /admin). */
@@ -25,7 +26,7 @@ function keepAnAdmin(ctx: AppContext, username: string, next: { role: string; di
     throw new ApiFailure(409, 'LAST_ADMIN', 'Không thể bỏ quyền hoặc khoá quản trị viên cuối cùng / the last admin cannot lose the role or be disabled');
   }
 }
-const deviceList = (ctx: AppContext) => ctx.config.deviceTokens.map(({ id, role, counterId }) => ({ id, role, counterId: counterId ?? null }));
+const deviceList = (ctx: AppContext): DeviceView[] => ctx.config.deviceTokens.map(({ id, role, counterId }) => ({ id, role, counterId: counterId ?? null }));
 
 /** Adds the account, device, notice and rating-reason routes to the router. */
 export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): void {
@@ -82,7 +83,8 @@ export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): voi
     const token = randomBytes(18).toString('base64url');
     const entry = { id: b.id, role: b.role, ...(b.counterId ? { counterId: b.counterId } : {}), tokenSha256: createHash('sha256').update(token).digest('hex') };
     save(req, 'devices', [...(loadOverrides(db).devices ?? []).filter((d) => d.id !== b.id), entry], false);
-    return { device: { id: b.id, role: b.role, counterId: b.counterId ?? null }, token };
+    const issued: DeviceIssuedView = { device: { id: b.id, role: b.role, counterId: b.counterId ?? null }, token };
+    return issued;
   }, 201));
   r.delete('/admin/devices/:id', json((req) => {
     const id = parseInput(idParam, req.params.id);
@@ -91,14 +93,16 @@ export function accountRoutes(r: Router, ctx: AppContext, changed: Changed): voi
     return { ok: true };
   }));
 
-  r.get('/admin/notices', json(() => ({ notices: ctx.config.notices })));
+  const notices = (): NoticesView => ({ notices: ctx.config.notices });
+  r.get('/admin/notices', json(notices));
   r.put('/admin/notices', json((req) => {
     save(req, 'notices', parseInput(noticesSchema, req.body).notices, true);
-    return { notices: ctx.config.notices };
+    return notices();
   }));
-  r.get('/admin/rating', json(() => ({ scale: ctx.config.rating.scale, lowReasons: ctx.config.rating.lowReasons })));
+  const rating = (): RatingSettingsView => ({ scale: ctx.config.rating.scale, lowReasons: ctx.config.rating.lowReasons });
+  r.get('/admin/rating', json(rating));
   r.put('/admin/rating', json((req) => {
     save(req, 'lowReasons', parseInput(ratingSettingsSchema, req.body).lowReasons, true);
-    return { scale: ctx.config.rating.scale, lowReasons: ctx.config.rating.lowReasons };
+    return rating();
   }));
 }

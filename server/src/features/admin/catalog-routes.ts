@@ -12,7 +12,7 @@ import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { exportCatalog } from '@motcua/config/catalog-io';
 import { effectiveCatalog, setBaseCatalog } from '../catalog';
-import type { CatalogImportProgress } from '../../contract/rest';
+import type { CatalogImportProgress, CatalogListView } from '../../contract';
 import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
 import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
@@ -22,7 +22,6 @@ const codeParam = z.string().regex(CODE_PATTERN, 'mã thủ tục dạng 1.00119
 const listQuery = z.object({ q: z.string().max(120).optional(), field: z.string().max(40).optional() });
 const vi = z.locales.vi().localeError;
 const formatQuery = z.object({ format: z.enum(['json', 'csv']) });
-export type { CatalogImportProgress } from '../../contract/rest';
 const turn = () => new Promise<void>((ok) => setImmediate(ok));
 
 /** The uploaded bytes as text: UTF-8 (a BOM is fine) or UTF-16 ("Unicode Text" from Excel). */
@@ -106,7 +105,8 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
       .filter((p) => !field || p.field === field)
       .filter((p) => { const hay = fold(`${p.code} ${p.name} ${p.keywords.join(' ')}`); return words.every((w) => hay.includes(w)); })
       .map((p) => ({ code: p.code, name: p.name, field: p.field, serviceId: p.serviceId, edited: edited.has(p.code) }));
-    return { fields: c.fields, total: c.procedures.length, procedures };
+    const view: CatalogListView = { fields: c.fields, total: c.procedures.length, procedures };
+    return view;
   }));
   r.get('/admin/catalog/procedures/:code', json((req) => {
     const code = parseInput(codeParam, req.params.code);

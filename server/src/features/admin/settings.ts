@@ -1,6 +1,7 @@
 /** Admin-made settings, kept in the admin_settings table and merged over the config file's at start-up and on change. */
 import type { SiteConfig } from '@motcua/config';
 import type { Catalog, Field, Procedure } from '@motcua/config/catalog';
+import type { AuditEntry } from '../../contract';
 import type { Setup } from '../../core';
 import type { Db } from '../../journal/db';
 
@@ -110,22 +111,28 @@ export function describeChange(key: string, before: unknown, after: unknown, cur
   return `${key}: ${parts.join('; ') || 'no change'}`;
 }
 
+/** Writes one admin setting (its value as JSON text) and its audit-trail line in one transaction: nothing changes without its record. */
+export function writeSetting(db: Db, key: string, value: string, by: string, at: number, what: string): void {
+  db.transaction(() => {
+    db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
+      .run(key, value, at, by);
+    db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)').run(at, by, key, what);
+  })();
+}
+
 /** Saves one override (the whole value of its key) and records who changed what, in one transaction. */
 export function saveOverride<K extends keyof Overrides>(db: Db, key: K, value: Overrides[K], by: string, at: number, current?: ((id: string) => unknown) | unknown[]): void {
   db.transaction(() => {
     const prev = db.prepare('SELECT value FROM admin_settings WHERE key = ?').pluck().get(key) as string | undefined;
     // Described before the write: `current` reads what is in effect, which the write changes.
     const what = describeChange(key, prev === undefined ? undefined : JSON.parse(prev), value, current);
-    db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(key, JSON.stringify(value), at, by);
-    db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
-      .run(at, by, key, what);
+    writeSetting(db, key, JSON.stringify(value), by, at, what);
   })();
 }
 
 /** A set-up edit in words: `setup: services: hotich changed (name: "Hộ tịch" → "Hộ tịch (A)")`. */
-export function setupChanges(before: Setup | undefined, after: Setup): string {
+function setupChanges(before: Setup | undefined, after: Setup): string {
   const parts: string[] = [];
   for (const list of ['services', 'counters', 'priorities'] as const) {
     const desc = describeChange(list, before?.[list] ?? [], after[list]);
@@ -139,11 +146,11 @@ export function setupChanges(before: Setup | undefined, after: Setup): string {
 }
 
 /** The latest admin changes, newest first: settings (admin_audit) and set-up edits (SetupApplied in the journal). */
-export function auditTrail(db: Db, limit = 200): Array<{ at: number; by: string; what: string }> {
-  const settings = db.prepare('SELECT at, by, what FROM admin_audit ORDER BY at DESC, id DESC LIMIT ?').all(limit) as Array<{ at: number; by: string; what: string }>;
+export function auditTrail(db: Db, limit = 200): AuditEntry[] {
+  const settings = db.prepare('SELECT at, by, what FROM admin_audit ORDER BY at DESC, id DESC LIMIT ?').all(limit) as AuditEntry[];
   // Each set-up edit against the set-up before it (the config file's or an earlier edit).
   const rows = db.prepare(`SELECT at, actor, data FROM events WHERE type = 'SetupApplied' ORDER BY seq`).all() as Array<{ at: number; actor: string; data: string }>;
-  const setup: Array<{ at: number; by: string; what: string }> = [];
+  const setup: AuditEntry[] = [];
   let prev: Setup | undefined;
   for (const r of rows) {
     const next = (JSON.parse(r.data) as { setup: Setup }).setup;
@@ -162,11 +169,7 @@ export function loadCatalogBase(db: Db): Catalog | null {
 /** Saves an imported catalog (already checked, as JSON text) as the new base and clears the per-procedure edits, in one transaction. */
 export function saveCatalogImport(db: Db, catalogJson: string, by: string, at: number, procedures?: number): void {
   db.transaction(() => {
-    db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(CATALOG_BASE, catalogJson, at, by);
-    db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
-      .run(at, by, CATALOG_BASE, `catalog imported${procedures !== undefined ? `: ${procedures} thủ tục / procedures` : ''}, replacing the previous one`);
+    writeSetting(db, CATALOG_BASE, catalogJson, by, at, `catalog imported${procedures !== undefined ? `: ${procedures} thủ tục / procedures` : ''}, replacing the previous one`);
     saveOverride(db, 'catalog', [], by, at);
     if (loadOverrides(db).catalogFields?.length) saveOverride(db, 'catalogFields', [], by, at);
   })();

@@ -8,7 +8,7 @@ import { json, principalOf } from './http';
 import { counterPatchSchema, counterSchema, idParam, prioritiesSchema, servicePatchSchema, serviceSchema } from './schemas';
 
 /** Runs the set-up through the core (which validates it) and journals who changed it. */
-export function changeSetup(ctx: AppContext, who: Principal | null, change: (s: Setup) => Setup): Setup {
+function changeSetup(ctx: AppContext, who: Principal | null, change: (s: Setup) => Setup): Setup {
   const by = who?.kind === 'staff' ? who.username : 'admin';
   const current = ctx.queue.state.setup;
   if (!current) throw new ApiFailure(409, 'INVALID_SETUP', 'Chưa có cấu hình / no set-up yet');

@@ -9,14 +9,15 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context';
+import type { VoiceSettings } from '../../contract';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { CALL_PLACEHOLDERS, unknownPlaceholders } from '../../voice/phrases';
 import type { Changed } from './account-routes';
 import { json, principalOf } from './http';
-import { fieldChanges } from './settings';
+import { fieldChanges, writeSetting } from './settings';
 
 /** What an admin may set; every field is required, so a PUT states the whole voice. */
-export const voiceSettingsSchema = z.object({
+const voiceSettingsSchema: z.ZodType<VoiceSettings> = z.object({
   enabled: z.boolean(),
   template: z.string().trim().min(1).max(300),
   dialect: z.enum(['north', 'south']),
@@ -25,12 +26,11 @@ export const voiceSettingsSchema = z.object({
   volume: z.number().min(0).max(1),
   maxBacklog: z.number().int().min(1).max(20),
 }).strict();
-export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
 
 const KEY = 'voice';
 
 /** The voice settings in effect. */
-export function voiceSettings(ctx: AppContext): VoiceSettings {
+function voiceSettings(ctx: AppContext): VoiceSettings {
   const { enabled, template, dialect, numberMode, repeat, volume, maxBacklog } = ctx.config.voice;
   return { enabled, template, dialect, numberMode, repeat, volume, maxBacklog };
 }
@@ -49,14 +49,7 @@ export function voiceRoutes(r: Router, ctx: AppContext, changed: Changed): void 
     const p = principalOf(ctx, req);
     const by = p?.kind === 'staff' ? p.username : 'admin';
     const at = ctx.now();
-    // The setting and its trail line in one transaction: nothing changes without its record.
-    db.transaction(() => {
-      db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-        ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-        .run(KEY, JSON.stringify(next), at, by);
-      db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)')
-        .run(at, by, KEY, `voice: ${fieldChanges(before, next).join('; ') || 'no change'}`);
-    })();
+    writeSetting(db, KEY, JSON.stringify(next), by, at, `voice: ${fieldChanges(before, next).join('; ') || 'no change'}`);
     changed(true);
     return voiceSettings(ctx);
   }));

@@ -18,7 +18,7 @@ export interface CalendarConfig {
  * Default Vietnamese public holidays for civil servants, 2025-2027. [check] each year against the
  * Prime Minister's notice: Tết and bridge days are decided yearly. Weekdays only are listed.
  */
-export const DEFAULT_HOLIDAYS: Record<string, string[]> = {
+const DEFAULT_HOLIDAYS: Record<string, string[]> = {
   '2025': [
     '2025-01-01', // Tết Dương lịch
     '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', // Tết Nguyên đán Ất Tỵ (25/01-02/02) [check]
@@ -42,7 +42,7 @@ export const DEFAULT_HOLIDAYS: Record<string, string[]> = {
     '2027-09-02', // Quốc khánh [check the adjacent day]
   ],
 };
-export const DEFAULT_EXTRA_WORKDAYS = ['2025-04-26'];
+const DEFAULT_EXTRA_WORKDAYS = ['2025-04-26'];
 
 export interface WorkCalendar {
   isWorkingDay(date: string): boolean;

@@ -1,4 +1,5 @@
 /** Importing a one-door export: every bad row named by its line, nothing written unless all rows are good. */
+import type { DossierImportProgress, DossierImportResult } from '../../contract';
 import type { Db } from '../../journal/db';
 import { mapHeader, type ColumnMapping } from './mapping';
 import type { Dossier } from './model';
@@ -6,10 +7,8 @@ import type { Cell, Sheet } from './sheet';
 import { upsertDossiers } from './store';
 import { toDossier, type DossierField, type RawDossier } from './validate';
 
-export interface ImportResult { total: number; imported: number; errors: Array<{ line: number; message: string }> }
-/** reading: the file is being parsed; checking: `done` of `total` rows checked; writing: the one transaction. */
-export interface ImportProgress { phase: 'reading' | 'checking' | 'writing' | 'done'; done: number; total: number }
-type Checked = { dossiers: Dossier[]; errors: ImportResult['errors'] };
+// Progress: reading, the file is being parsed; checking, `done` of `total` rows checked; writing, the one transaction.
+type Checked = { dossiers: Dossier[]; errors: DossierImportResult['errors'] };
 
 /** A row checker for a sheet (duplicates named against their first line), or the header's error. */
 function rowChecker(sheet: Sheet, extra: ColumnMapping) {
@@ -30,7 +29,7 @@ function rowChecker(sheet: Sheet, extra: ColumnMapping) {
   return { check, out } as const;
 }
 
-function finish(db: Db, sheet: Sheet, at: number, checked: Checked, onProgress?: (p: ImportProgress) => void): ImportResult {
+function finish(db: Db, sheet: Sheet, at: number, checked: Checked, onProgress?: (p: DossierImportProgress) => void): DossierImportResult {
   const total = sheet.rows.length;
   const { dossiers, errors } = checked;
   if (errors.length || total === 0) {
@@ -50,7 +49,7 @@ const turn = () => new Promise<void>((ok) => setImmediate(ok));
  * The write is still one transaction: with any bad row nothing is imported.
  */
 export async function importSheetGradually(db: Db, sheet: Sheet, at: number, extra: ColumnMapping = {},
-  onProgress?: (p: ImportProgress) => void, chunk = 100): Promise<ImportResult> {
+  onProgress?: (p: DossierImportProgress) => void, chunk = 100): Promise<DossierImportResult> {
   const c = rowChecker(sheet, extra);
   if ('headerError' in c) return finish(db, sheet, at, { dossiers: [], errors: [c.headerError!] }, onProgress);
   const total = sheet.rows.length;

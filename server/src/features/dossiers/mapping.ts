@@ -3,7 +3,7 @@ import { fold } from './model';
 import type { DossierField } from './validate';
 
 /** Header names seen in provincial one-door exports, folded (no diacritics, lower case). */
-export const DEFAULT_MAPPING: Record<string, DossierField> = {
+const DEFAULT_MAPPING: Record<string, DossierField> = {
   'ma ho so': 'code', 'so ho so': 'code', 'ma hs': 'code', 'so bien nhan': 'code',
   'ma thu tuc': 'procedureCode', 'ma tthc': 'procedureCode',
   'ten thu tuc': 'procedureName', 'thu tuc': 'procedureName', 'ten tthc': 'procedureName', 'thu tuc hanh chinh': 'procedureName',

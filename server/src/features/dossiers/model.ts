@@ -1,13 +1,10 @@
 /** A dossier (hồ sơ) as the province's one-door software reports it, and the words for its fields. */
 
-export const CHANNELS = ['truc_tiep', 'truc_tuyen', 'buu_chinh'] as const;
+const CHANNELS = ['truc_tiep', 'truc_tuyen', 'buu_chinh'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const STATUSES = ['dang_giai_quyet', 'cho_bo_sung', 'tam_dung', 'cho_tra', 'da_tra'] as const;
+const STATUSES = ['dang_giai_quyet', 'cho_bo_sung', 'tam_dung', 'cho_tra', 'da_tra'] as const;
 export type DossierStatus = (typeof STATUSES)[number];
 
-export const CHANNEL_LABEL: Record<Channel, string> = {
-  truc_tiep: 'Trực tiếp', truc_tuyen: 'Trực tuyến', buu_chinh: 'Bưu chính công ích',
-};
 export const STATUS_LABEL: Record<DossierStatus, string> = {
   dang_giai_quyet: 'Đang giải quyết', cho_bo_sung: 'Chờ bổ sung', tam_dung: 'Tạm dừng',
   cho_tra: 'Đã có kết quả - chờ trả', da_tra: 'Đã trả kết quả',

@@ -13,7 +13,7 @@ import type { Feature } from '../feature';
 import { onDossiersChanged, readyDossiers } from './store';
 
 /** The most results the board is sent: paged on the wall, so every one still shows within 30 s. */
-export const READY_BOARD_MAX = 120;
+const READY_BOARD_MAX = 120;
 const RECHECK_MS = 5 * 60_000;
 const DISPLAYS = 'device:display';
 

@@ -6,7 +6,8 @@ import { limitLookup } from '../../app/limits';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { json, requireRole } from '../../http/principal';
 import type { Feature } from '../feature';
-import { importSheetGradually, type ImportProgress, type ImportResult } from './import';
+import type { DossierImportPreview, DossierImportProgress } from '../../contract';
+import { importSheetGradually } from './import';
 import { guessColumns, type ColumnMapping } from './mapping';
 import { parseCsv, parseXlsx, type Sheet } from './sheet';
 import { lookupDossier, upsertDossiers } from './store';
@@ -43,8 +44,8 @@ function readMapping(text: string | undefined): ColumnMapping {
 }
 
 /** Adds the /api/dossiers routes. */
-export function dossierRoutes(r: Router, ctx: AppContext): void {
-  let progress: (ImportProgress & { result?: ImportResult }) | null = null;
+function dossierRoutes(r: Router, ctx: AppContext): void {
+  let progress: DossierImportProgress | null = null;
   const db = ctx.queue.journal.db;
 
   const writers = requireRole(ctx, ...WRITERS);
@@ -96,11 +97,12 @@ export function dossierRoutes(r: Router, ctx: AppContext): void {
   // The import form's first step: the file's headings and what the known one-door headings say they are.
   r.post('/dossiers/import/preview', writers, raw, json(async (req) => {
     const sheet = await readSheet(req, parseInput(importQuery, req.query).format);
-    return { header: sheet.header, headerLine: sheet.headerLine, rows: sheet.rows.length, guess: guessColumns(sheet.header) };
+    const preview: DossierImportPreview = { header: sheet.header, headerLine: sheet.headerLine, rows: sheet.rows.length, guess: guessColumns(sheet.header) };
+    return preview;
   }));
   // The import form moved into /admin (the Hồ sơ tab); old links (bookmarks, the report screen) land there, token dropped.
   r.get('/dossiers/import/view', (_req, res) => res.redirect(302, '/admin/dossiers'));
-  r.get('/dossiers/import/status', writers, json(() => progress ?? { phase: 'idle', done: 0, total: 0 }));
+  r.get('/dossiers/import/status', writers, json((): DossierImportProgress => progress ?? { phase: 'idle', done: 0, total: 0 }));
   r.get('/dossiers/ready', json(() => readyBoard(ctx)));
   // Public: rate-limited per address, and only a code given in full answers (codes are sequential: no walking them).
   r.get('/dossiers/lookup/:code', json(async (req) => {

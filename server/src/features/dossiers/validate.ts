@@ -6,7 +6,7 @@ export type DossierField = keyof Dossier;
 export type RawDossier = Partial<Record<DossierField, unknown>>;
 
 /** Codes like 000.00.23.H23-231205-0001; real systems deviate, so only the character set is checked. */
-export const DEFAULT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{2,63}$/;
+const DEFAULT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._\-/]{2,63}$/;
 
 const TEXT_LIMITS: Array<[DossierField, string, number]> = [
   ['code', 'mã hồ sơ', 64], ['procedureCode', 'mã thủ tục', 64], ['procedureName', 'tên thủ tục', 500], ['field', 'lĩnh vực', 200],

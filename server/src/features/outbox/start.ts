@@ -14,7 +14,7 @@ export function forwarderOf(ctx: AppContext): Forwarder | null {
 }
 
 /** What the hub needs to word this office's report as the office does: names, rating levels, calendar. */
-export function officeProfile(ctx: AppContext): OfficeProfile {
+function officeProfile(ctx: AppContext): OfficeProfile {
   const names = namesFrom(ctx.config);
   const h = ctx.config.hours;
   // The levels exactly as this office's report lists them (the report takes them from the same function).

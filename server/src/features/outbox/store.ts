@@ -3,17 +3,12 @@
  * with a backfill of the history, reading the next batch as whitelisted items, acknowledging, pruning.
  */
 import { createHash } from 'node:crypto';
+import type { ForwardState } from '../../contract';
 import type { Db } from '../../journal/db';
 import type { OutboxItem } from './wire';
 
-/** Forwarding state as the /admin panel shows it. */
-export interface ForwardState {
-  enabled: boolean; ackedSeq: number; lastSeq: number; backlog: number; oldestPendingAt: number | null;
-  lastSentAt: number | null; lastOkAt: number | null; lastError: string | null; lastErrorAt: number | null; hubUrl: string | null;
-}
-
 /** A staff account as the hub sees it: a stable pseudonym, never the username (which may be a name). */
-export function staffAlias(username: string | null): string | null {
+function staffAlias(username: string | null): string | null {
   if (username === null) return null;
   let a = aliases.get(username);
   if (!a) aliases.set(username, (a = `cb-${createHash('sha256').update(username).digest('hex').slice(0, 10)}`));

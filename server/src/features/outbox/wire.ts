@@ -12,22 +12,22 @@ const nms = ms.nullable();
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A journal event, reduced to what the province counts. */
-export const eventItem = z.object({
+const eventItem = z.object({
   journalSeq: z.number().int().positive(), type: z.string().min(1).max(40), at: ms,
   ticketId: id.nullable(), serviceId: id.nullable(), counterId: id.nullable(), staff: id.nullable(),
 }).strict();
 /** A ticket row as the office's reports read it (the `tickets` projection). */
-export const ticketItem = z.object({
+const ticketItem = z.object({
   id, day: ymd, serviceId: id, counterId: id.nullable(), staff: id.nullable(), status: z.string().min(1).max(20),
   issuedAt: ms, firstCalledAt: nms, calledAt: nms, servingAt: nms, finishedAt: nms,
 }).strict();
 /** A citizen's rating, without its reasons. */
-export const ratingItem = z.object({
+const ratingItem = z.object({
   id: z.number().int().positive(), day: ymd, level: z.string().min(1).max(32),
   serviceId: id.nullable(), counterId: id.nullable(), staff: id.nullable(), at: ms,
 }).strict();
 /** A dossier's status, without the applicant. */
-export const dossierItem = z.object({
+const dossierItem = z.object({
   code: z.string().min(1).max(120), procedureCode: z.string().max(120).nullable(), procedureName: z.string().max(500),
   field: z.string().max(300), channel: z.enum(['truc_tiep', 'truc_tuyen', 'buu_chinh']), receivedDate: ymd, dueDate: ymd,
   status: z.enum(['dang_giai_quyet', 'cho_bo_sung', 'tam_dung', 'cho_tra', 'da_tra']), resolvedDate: ymd.nullable(), returnedDate: ymd.nullable(),
@@ -35,7 +35,7 @@ export const dossierItem = z.object({
 
 const base = { seq: z.number().int().positive(), at: ms };
 /** One outbox item: its sequence in the office's outbox, when the office committed it, and what it is. */
-export const outboxItem = z.discriminatedUnion('kind', [
+const outboxItem = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('event'), data: eventItem }).strict(),
   z.object({ ...base, kind: z.literal('ticket'), data: ticketItem }).strict(),
   z.object({ ...base, kind: z.literal('rating'), data: ratingItem }).strict(),
@@ -44,7 +44,7 @@ export const outboxItem = z.discriminatedUnion('kind', [
 export type OutboxItem = z.infer<typeof outboxItem>;
 
 /** What the hub needs to word and count an office's report exactly as the office does. */
-export const officeProfile = z.object({
+const officeProfile = z.object({
   timeZone: z.string().min(1).max(60),
   services: z.record(id, z.string().max(200)),
   counters: z.record(id, z.string().max(200)),
@@ -56,7 +56,7 @@ export const officeProfile = z.object({
 export type OfficeProfile = z.infer<typeof officeProfile>;
 
 /** Most items in one batch. */
-export const MAX_BATCH = 2000;
+const MAX_BATCH = 2000;
 
 /**
  * POST /api/ingest: the items of the office's outbox range (fromSeq, toSeq], in order (an empty range is a

@@ -1,21 +1,8 @@
 /** Dossier figures for a period, per field and in total: pure, over dossier rows. */
 import { timeliness, type WorkCalendar } from '../dossiers/calendar';
 import type { Dossier } from '../dossiers/model';
+import type { DossierFigures, DossierReport } from '../../contract/reports';
 import { percent } from './vn-format';
-
-export interface DossierFigures {
-  /** Received in the period, and by channel. */
-  received: number; inPerson: number; online: number; postal: number;
-  /** Received before the period and not resolved when it began (kỳ trước chuyển sang). */
-  carriedOver: number;
-  /** received + carriedOver: what the office had to handle. */
-  toHandle: number;
-  /** Resolved in the period, by timeliness against the due date in working days; percentages of resolved. */
-  resolved: number; early: number; onTime: number; late: number;
-  earlyPct: number; onTimePct: number; latePct: number; earlyOrOnTimePct: number;
-  /** Unresolved at the end of the period: in progress (of which past due, waiting for documents) and paused. */
-  inProgress: number; inProgressOverdue: number; waitingSupplement: number; paused: number;
-}
 
 const zero = (): DossierFigures => ({
   received: 0, inPerson: 0, online: 0, postal: 0, carriedOver: 0, toHandle: 0, resolved: 0, early: 0, onTime: 0, late: 0,
@@ -53,8 +40,7 @@ function finish(f: DossierFigures): DossierFigures {
 }
 
 /** Figures for [from, to] (dates, inclusive) in total and per field (fields sorted by name). */
-export function dossierFigures(rows: readonly Dossier[], from: string, to: string, cal: WorkCalendar):
-  { total: DossierFigures; byField: Array<{ field: string } & DossierFigures> } {
+export function dossierFigures(rows: readonly Dossier[], from: string, to: string, cal: WorkCalendar): DossierReport {
   const total = zero();
   const fields = new Map<string, DossierFigures>();
   for (const d of rows) {

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { formatNumberVi } from '../../contract/numbers';
-import type { Report } from './report';
+import type { Report } from '../../contract/reports';
 import { reportTables, type CellValue } from './tables';
 
 export type CsvDialect = 'excel-vi' | 'rfc4180';

@@ -4,8 +4,7 @@
  */
 import type { Router } from 'express';
 import { reportHeaderSchema } from '@motcua/config';
-import { require as allow } from '../../app/actions';
-import { actor } from '../../app/access';
+import { actor, allow } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { parseInput } from '../../http/errors';
 import { json, principalOf } from '../admin/http';

@@ -1,7 +1,7 @@
 /** The printed report's administrative heading: the config file's `report`, or what an admin saved in /admin (admin_settings `reportHeader`). */
 import { reportHeaderSchema, type ReportHeader } from '@motcua/config';
 import type { AppContext } from '../../app/context';
-import { fieldChanges } from '../admin/settings';
+import { fieldChanges, writeSetting } from '../admin/settings';
 
 const KEY = 'reportHeader';
 
@@ -18,12 +18,8 @@ export function reportHeader(ctx: Pick<AppContext, 'config' | 'queue'>): ReportH
 export function saveReportHeader(ctx: Pick<AppContext, 'config' | 'queue'>, header: ReportHeader, by: string, at: number): ReportHeader {
   const db = ctx.queue.journal.db;
   db.transaction(() => {
-    const before = reportHeader(ctx);
-    db.prepare(`INSERT INTO admin_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-      ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
-      .run(KEY, JSON.stringify(header), at, by);
-    const what = fieldChanges(before, header).join('; ') || 'no change';
-    db.prepare('INSERT INTO admin_audit (at, by, key, what) VALUES (?, ?, ?, ?)').run(at, by, KEY, `${KEY}: ${what}`);
+    const what = fieldChanges(reportHeader(ctx), header).join('; ') || 'no change';
+    writeSetting(db, KEY, JSON.stringify(header), by, at, `${KEY}: ${what}`);
   })();
   return header;
 }

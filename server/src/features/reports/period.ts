@@ -1,10 +1,9 @@
 /** Report periods: a day, month, quarter, year or custom range, as dates and as the words a report uses. */
 import { z } from 'zod';
+import type { Period } from '../../contract/reports';
 import { addDays } from '../dossiers/calendar';
 import { formatDate } from './vn-format';
 
-export type PeriodKind = 'day' | 'month' | 'quarter' | 'year' | 'custom';
-export interface Period { kind: PeriodKind; from: string; to: string; label: string; key: string }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const iso = /^\d{4}-\d{2}-\d{2}$/;

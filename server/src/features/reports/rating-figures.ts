@@ -1,11 +1,10 @@
 /** Satisfaction figures: rating forms per level with percentages, in total and per service, counter and staff member. */
+import type { RatingFigures, RatingGroup } from '../../contract/reports';
 import { percent } from './vn-format';
 
 /** One rating as the rating feature stores it; `level` is its level key (or a 1-5 score). */
 export interface RatingRow { level: string | number; serviceId: string | null; counterId: string | null; staffId: string | null; at: number }
 export interface LevelDef { key: string; label: string }
-export interface LevelCount { key: string; label: string; count: number; pct: number }
-export interface RatingGroup { id: string; name: string; count: number; levels: LevelCount[] }
 
 /** The three levels of the seed forms, best first. */
 export const DEFAULT_LEVELS: LevelDef[] = [
@@ -18,7 +17,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** A stored level as a key of `levels` (names the rating feature may use are mapped; unknown keys kept as they are). */
-export function levelKey(level: string | number, levels: LevelDef[] = DEFAULT_LEVELS): string {
+function levelKey(level: string | number, levels: LevelDef[] = DEFAULT_LEVELS): string {
   const k = String(level).trim().toLowerCase().replace(/[\s-]+/g, '_');
   if (levels.some((l) => l.key === k)) return k;
   return levels === DEFAULT_LEVELS ? (ALIASES[k] ?? k) : k;
@@ -39,7 +38,7 @@ function groupsBy(rows: readonly RatingRow[], key: (r: RatingRow) => string | nu
 
 /** Ratings in total and per service, counter and staff member; `names` turns ids into what people read. */
 export function ratingFigures(rows: readonly RatingRow[], names: { service(id: string): string; counter(id: string): string; staff(id: string): string },
-  levels: LevelDef[] = DEFAULT_LEVELS) {
+  levels: LevelDef[] = DEFAULT_LEVELS): RatingFigures {
   return {
     total: group('all', 'Tổng', rows, levels),
     byService: groupsBy(rows, (r) => r.serviceId, names.service, levels),
@@ -47,4 +46,3 @@ export function ratingFigures(rows: readonly RatingRow[], names: { service(id: s
     byStaff: groupsBy(rows, (r) => r.staffId, names.staff, levels),
   };
 }
-export type RatingFigures = ReturnType<typeof ratingFigures>;

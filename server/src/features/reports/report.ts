@@ -1,9 +1,9 @@
 /** One report for a period: dossier, rating and ticket figures, built from rows by the pure functions. */
 import type { SiteConfig } from '@motcua/config';
+import type { Period, Report } from '../../contract/reports';
 import type { WorkCalendar } from '../dossiers/calendar';
 import type { Dossier } from '../dossiers/model';
 import { dossierFigures } from './dossier-figures';
-import type { Period } from './period';
 import { DEFAULT_LEVELS, ratingFigures, type LevelDef, type RatingRow } from './rating-figures';
 import { ticketFigures, type TicketRow } from './ticket-figures';
 
@@ -30,7 +30,7 @@ export interface ReportInput {
 }
 
 /** The whole report (what the JSON route returns and every export renders). */
-export function buildReport(i: ReportInput) {
+export function buildReport(i: ReportInput): Report {
   return {
     office: i.office,
     period: i.period,
@@ -40,4 +40,3 @@ export function buildReport(i: ReportInput) {
     tickets: ticketFigures(i.tickets, i.timeZone, i.names),
   };
 }
-export type Report = ReturnType<typeof buildReport>;

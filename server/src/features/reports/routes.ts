@@ -2,10 +2,11 @@
 import type { Request, Router } from 'express';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { require as allow } from '../../app/actions';
+import { allow } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { localParts } from '../../core/day';
 import { ApiFailure, parseInput } from '../../http/errors';
+import type { Report } from '../../contract/reports';
 import type { Feature } from '../feature';
 import { officeDaysOff, workCalendar, type CalendarConfig } from '../dossiers/calendar';
 import { jsonRoute, sendError, whoIs } from '../dossiers/http';
@@ -18,7 +19,8 @@ import { reportHeaderRoutes } from './header-routes';
 import { printPage } from './print-page';
 // The same scale the rating feature validates against (config `rating.scale`).
 import { ratingLevels as levelsOf } from '../rating';
-import { buildReport, namesFrom, type Report } from './report';
+import { buildReport, namesFrom } from './report';
+import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from './styles';
 import { viewPage } from './view-page';
 
 const READERS = ['supervisor', 'admin'] as const;
@@ -62,7 +64,7 @@ const queryWithoutToken = (req: Request) => new URLSearchParams(Object.entries(r
 const fileName = (r: Report, ext: string) => `bao-cao-${r.period.key}.${ext}`;
 
 /** Adds the /api/reports routes. Pages and downloads accept `?token=` (a link cannot send a header). */
-export function reportRoutes(r: Router, ctx: AppContext): void {
+function reportRoutes(r: Router, ctx: AppContext): void {
   const page = (fn: (req: Request, report: Report) => { type: string; body: string | Buffer; file?: string } | Promise<{ type: string; body: string | Buffer; file?: string }>) =>
     async (req: Request, res: import('express').Response) => {
       try {
@@ -86,6 +88,8 @@ export function reportRoutes(r: Router, ctx: AppContext): void {
   r.get('/reports/view', page((req, rep) => ({
     type: 'html', body: viewPage(rep, queryWithoutToken(req), typeof req.query.token === 'string' ? req.query.token : null),
   })));
+  r.get(`/reports/${VIEW_CSS_FILE}`, cssRoute(VIEW_CSS));
+  r.get(`/reports/${PRINT_CSS_FILE}`, cssRoute(PRINT_CSS));
   const fonts = fontDir();
   r.get('/reports/fonts/:file', (req, res) => {
     const f = String(req.params.file);

@@ -1,8 +1,5 @@
 /** The report as plain tables with Vietnamese headers: what the CSV and XLSX exports write. */
-import type { DossierFigures } from './dossier-figures';
-import type { RatingGroup } from './rating-figures';
-import type { Report } from './report';
-import type { TicketFigures } from './ticket-figures';
+import type { DossierFigures, RatingGroup, Report, TicketFigures } from '../../contract/reports';
 
 export type CellValue = string | number | null;
 export interface Table { sheet: string; title: string; header: string[]; rows: CellValue[][] }

@@ -1,4 +1,5 @@
 /** Queue figures from the `tickets` table rows: issued, waiting and service times (mean, p90), no-shows. */
+import type { TicketFigures, TicketReport } from '../../contract/reports';
 import { localParts } from '../../core/day';
 
 export interface TicketRow {
@@ -7,17 +8,6 @@ export interface TicketRow {
   /** Marked absent, then called back the same day (NoShowCalledBack). */
   calledBack?: boolean;
 }
-export interface TicketFigures {
-  id: string; name: string;
-  issued: number; served: number; noShow: number;
-  /** Of `served`: citizens served after a no-show, called back when they came back. */
-  servedAfterNoShow: number;
-  /** Seconds from issue to first call, over called tickets. */
-  waitMean: number | null; waitP90: number | null;
-  /** Seconds from the start of service (or the call) to completion, over served tickets. */
-  serviceMean: number | null; serviceP90: number | null;
-}
-
 /** Nearest-rank 90th percentile of seconds; null for none. */
 export function p90(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -53,7 +43,7 @@ function by(rows: readonly TicketRow[], key: (t: TicketRow) => string | null, na
 
 /** Ticket figures in total and per service, counter, staff member and hour of issue (office time zone). */
 export function ticketFigures(rows: readonly TicketRow[], timeZone: string,
-  names: { service(id: string): string; counter(id: string): string; staff(id: string): string }) {
+  names: { service(id: string): string; counter(id: string): string; staff(id: string): string }): TicketReport {
   const hourOf = (t: TicketRow) => String(Math.floor(localParts(t.issuedAt, timeZone).minutes / 60)).padStart(2, '0');
   return {
     total: figures('all', 'Tổng', rows),
@@ -63,4 +53,3 @@ export function ticketFigures(rows: readonly TicketRow[], timeZone: string,
     byHour: by(rows, hourOf, (h) => `${h}:00`).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
-export type TicketReport = ReturnType<typeof ticketFigures>;

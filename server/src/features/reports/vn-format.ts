@@ -9,7 +9,7 @@ export function formatInt(n: number): string {
 }
 
 /** 2.5 -> "2,5"; one decimal by default, trailing ",0" dropped (100%, not 100,0%). */
-export function formatDecimal(n: number, digits = 1): string {
+function formatDecimal(n: number, digits = 1): string {
   return formatNumberVi(n, digits);
 }
 

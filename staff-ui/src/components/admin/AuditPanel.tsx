@@ -1,11 +1,11 @@
 /** Nhật ký thay đổi: who changed which setting, and when (GET /api/admin/audit). */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
+import type { AuditEntry } from '@motcua/server/contract';
 import { errorWords } from '../../model/session';
 import { useStaff } from '../../model/staff';
 
-type Entry = { at: number; by: string; what: string };
-const entries = signal<Entry[] | null>(null);
+const entries = signal<AuditEntry[] | null>(null);
 const failed = signal<string | null>(null);
 
 const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
@@ -14,7 +14,7 @@ const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', da
 export function AuditPanel() {
   const { api } = useStaff().session;
   useEffect(() => {
-    void api<Entry[]>('GET', '/api/admin/audit').then((r) => {
+    void api<AuditEntry[]>('GET', '/api/admin/audit').then((r) => {
       if (r.ok) { entries.value = r.data; failed.value = null; } else failed.value = errorWords(r.error);
     });
   }, []);

@@ -1,6 +1,7 @@
 /** The "Hồ sơ" tab (supervisors and admins): import a one-door export, check the columns, follow the progress, read every bad row. */
 import { useEffect, useRef } from 'preact/hooks';
-import { FIELD_LABEL, FIELDS, REQUIRED, type Progress } from '../../model/dossier-import';
+import { MAPPABLE_FIELDS } from '../../../../server/src/features/dossiers/mapping';
+import { FIELD_LABEL, REQUIRED, type Progress } from '../../model/dossier-import';
 import { useStaff } from '../../model/staff';
 
 import { formatNumberVi as num } from '../../../../server/src/contract/numbers';
@@ -30,7 +31,7 @@ function Mapping() {
               const next = [...mapping.value]; next[i] = (e.target as HTMLSelectElement).value; mapping.value = next;
             }}>
               <option value="-">Bỏ qua</option>
-              {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}{REQUIRED.includes(f) ? ' *' : ''}</option>)}
+              {MAPPABLE_FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABEL[f]}{REQUIRED.includes(f) ? ' *' : ''}</option>)}
             </select></td>
           </tr>
         ))}</tbody>

@@ -1,23 +1,19 @@
 /** Gửi số liệu lên tỉnh: the outbox to the province's hub (GET /api/admin/hub-forwarding): last sent, backlog, last error. */
 import { useEffect } from 'preact/hooks';
 import { signal } from '@preact/signals';
+import type { HubForwardingView } from '@motcua/server/contract';
 import { errorWords, type Session } from '../../model/session';
 import { useStaff } from '../../model/staff';
 import { formatNumberVi } from '../../../../server/src/contract/numbers';
 
-interface Forwarding {
-  configured: boolean; running: boolean; office: string | null; hubUrl: string | null; enabled: boolean;
-  ackedSeq: number; lastSeq: number; backlog: number; oldestPendingAt: number | null;
-  lastSentAt: number | null; lastOkAt: number | null; lastError: string | null; lastErrorAt: number | null;
-}
-const state = signal<Forwarding | null>(null);
+const state = signal<HubForwardingView | null>(null);
 const failed = signal<string | null>(null);
 
 const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
 const at = (ms: number | null) => (ms === null ? 'chưa có' : when.format(ms));
 
 async function refresh(api: Session['api']): Promise<void> {
-  const r = await api<Forwarding>('GET', '/api/admin/hub-forwarding');
+  const r = await api<HubForwardingView>('GET', '/api/admin/hub-forwarding');
   if (r.ok) { state.value = r.data; failed.value = null; } else failed.value = errorWords(r.error);
 }
 

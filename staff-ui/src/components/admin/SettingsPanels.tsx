@@ -1,5 +1,6 @@
 /** Priorities and policy, notices, device pairing, staff accounts, rating reasons. */
 import { useState } from 'preact/hooks';
+import type { DeviceIssuedView } from '@motcua/server/contract';
 import type { Setup } from '@motcua/server/contract';
 import { useStaff } from '../../model/staff';
 
@@ -79,7 +80,7 @@ export function DevicesPanel() {
       {issuedToken.value && <p class="alert ok" role="status">Mã của {issuedToken.value.id} (chỉ hiện một lần): <code>{issuedToken.value.token}</code></p>}
       <form class="row-form" onSubmit={(e) => {
         e.preventDefault();
-        void save<{ token: string }>('POST', '/api/admin/devices', { id: f.id, role: f.role, ...(f.role === 'counter' ? { counterId: f.counterId } : {}) }, 'Đã ghép thiết bị')
+        void save<DeviceIssuedView>('POST', '/api/admin/devices', { id: f.id, role: f.role, ...(f.role === 'counter' ? { counterId: f.counterId } : {}) }, 'Đã ghép thiết bị')
           .then((r) => { issuedToken.value = r ? { id: f.id, token: r.token } : null; });
       }}>
         <label>Mã thiết bị <input value={f.id} onInput={(e) => setF({ ...f, id: val(e) })} required /></label>

@@ -1,8 +1,7 @@
 /** The wall display's spoken call: wording, dialect, number reading, repeat count, volume, backlog (live on every display, in the audit trail). */
 import { useEffect, useState } from 'preact/hooks';
+import type { VoiceSettings } from '@motcua/server/contract';
 import { useStaff } from '../../model/staff';
-
-interface VoiceSettings { enabled: boolean; template: string; dialect: 'north' | 'south'; numberMode: 'digits' | 'number'; repeat: number; volume: number; maxBacklog: number }
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 
