@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { QueuedPrinter } from '../src/printer/printer';
+import type { RenderRequest } from '../src/printer/render-job';
+import { RenderPool, type Renderer } from '../src/printer/render-pool';
+import { FakeTransport } from '../src/printer/transports/fake';
+import { decodeEscPos } from './escpos-decode';
+import { sampleJob, tempDir } from './helpers';
+
+const ticket = (number: string): RenderRequest => ({ kind: 'ticket', job: sampleJob({ number }), widthDots: 576, qr: true, cut: true, bytes: true, preview: false });
+const nextTurn = () => new Promise((r) => setImmediate(r));
+
+describe('the render pool keeps one thread', () => {
+  it('finishes a drawing whose deadline passes meanwhile on the same thread (no new worker per late ticket)', async () => {
+    const pool = new RenderPool({ maxQueue: 4 });
+    await pool.render(ticket('A001')); // the worker is up
+    const late = new AbortController();
+    const drawing = pool.render(ticket('A002'), late.signal);
+    await nextTurn(); // handed to the worker
+    late.abort(new Error('deadline'));
+    const out = await drawing;
+    expect(decodeEscPos(out.bytes!).image!.width).toBe(576);
+    expect((await pool.render(ticket('A003'))).bytes).not.toBeNull();
+    expect(pool.threadsStarted).toBe(1);
+    expect(pool.pending).toBe(0);
+    await pool.close();
+  }, 60_000);
+
+  it('drops a waiting job at its deadline and refuses jobs past the bounded queue', async () => {
+    const pool = new RenderPool({ maxQueue: 2 });
+    const first = pool.render(ticket('B001'));
+    const gone = new AbortController();
+    const waiting = pool.render(ticket('B002'), gone.signal);
+    const third = pool.render(ticket('B003'));
+    await expect(pool.render(ticket('B004'))).rejects.toThrow(/render queue full/);
+    gone.abort(new Error('deadline passed while waiting'));
+    await expect(waiting).rejects.toThrow(/deadline passed while waiting/);
+    await expect(first).resolves.toMatchObject({ png: null });
+    await expect(third).resolves.toMatchObject({ png: null });
+    expect(pool.pending).toBe(0);
+    expect(pool.threadsStarted).toBe(1);
+    await pool.close();
+  }, 60_000);
+});
+
+describe('a ticket drawn after its deadline', () => {
+  it('is not printed later: the kiosk shows it on screen', async () => {
+    let drawn!: () => void;
+    let aborted!: () => void;
+    const deadlinePassed = new Promise<void>((r) => { aborted = r; });
+    // Like the pool: once drawing, it finishes whatever the signal says.
+    const renderer: Renderer = {
+      pending: 0,
+      async render(_req, signal) {
+        signal?.addEventListener('abort', () => aborted());
+        await new Promise<void>((r) => { drawn = r; });
+        return { bytes: new Uint8Array([0x1b, 0x40]), png: null };
+      },
+      async close() {},
+    };
+    const transport = new FakeTransport({ dataDir: tempDir() });
+    const printer = new QueuedPrinter({ id: 'printer-1', transport, widthDots: 576, mode: 'raster', qr: true, timeoutMs: 300, maxQueued: 5, maxAgeMs: 60_000, renderer });
+    const out = printer.printTicket(sampleJob({ number: 'C001' }));
+    await deadlinePassed;
+    drawn();
+    expect(await out).toEqual({ state: 'failed', reason: 'not printed within 300 ms (drawn too late)' });
+    expect(printer.status()).toMatchObject({ state: 'error', detail: expect.stringMatching(/C001/) });
+    expect(transport.printed).toEqual([]);
+    await printer.close();
+  });
+});
