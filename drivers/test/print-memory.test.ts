@@ -1,8 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QueuedPrinter } from '../src/printer/printer';
 import type { RenderRequest } from '../src/printer/render-job';
 import { RenderPool, type Renderer } from '../src/printer/render-pool';
-import { FakeTransport } from '../src/printer/transports/fake';
+import { FakeTransport, KEEP_PRINTED } from '../src/printer/transports/fake';
 import { decodeEscPos } from './escpos-decode';
 import { sampleJob, tempDir } from './helpers';
 
@@ -66,5 +67,17 @@ describe('a ticket drawn after its deadline', () => {
     expect(printer.status()).toMatchObject({ state: 'error', detail: expect.stringMatching(/C001/) });
     expect(transport.printed).toEqual([]);
     await printer.close();
+  });
+});
+
+describe('the fake printer over a long day', () => {
+  it('keeps only its recent jobs in memory; every job stays on disk', async () => {
+    const transport = new FakeTransport({ dataDir: tempDir() });
+    const total = KEEP_PRINTED + 20;
+    for (let i = 1; i <= total; i++) await transport.send({ id: `job-${i}`, kind: 'ticket', bytes: new Uint8Array(1024) }, 1000);
+    expect(transport.printed).toHaveLength(KEEP_PRINTED);
+    expect(transport.printed[0]!.jobId).toBe('job-21');
+    expect(transport.printed.at(-1)!.seq).toBe(total);
+    expect(readdirSync(transport.dir).filter((f) => f.endsWith('.bin'))).toHaveLength(total);
   });
 });
