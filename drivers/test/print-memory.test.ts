@@ -41,6 +41,18 @@ describe('the render pool keeps one thread', () => {
     expect(pool.threadsStarted).toBe(1);
     await pool.close();
   }, 60_000);
+  it('on close, fails the jobs still waiting and starts no thread again', async () => {
+    const pool = new RenderPool({ maxQueue: 2 });
+    const first = pool.render(ticket('D001'));
+    const waiting = pool.render(ticket('D002'));
+    const closing = pool.close();
+    await expect(waiting).rejects.toThrow(/render pool closed/);
+    await first.catch(() => {}); // drawn, or ended by the pool closing
+    await closing;
+    await expect(pool.render(ticket('D003'))).rejects.toThrow(/render pool closed/);
+    expect(pool.pending).toBe(0);
+    expect(pool.threadsStarted).toBeLessThanOrEqual(1);
+  }, 60_000);
 });
 
 describe('a ticket drawn after its deadline', () => {

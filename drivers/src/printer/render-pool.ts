@@ -24,7 +24,7 @@ export interface RenderPoolOptions {
   maxQueue: number;
 }
 
-type Waiter = { go: () => void; signal: AbortSignal | undefined };
+type Waiter = { go: () => void; fail: (err: Error) => void };
 
 /** One or a few worker threads behind a bounded queue. */
 export class RenderPool implements Renderer {
@@ -34,6 +34,7 @@ export class RenderPool implements Renderer {
   /** Jobs waiting for a thread, oldest first: kept here, not in piscina, so a deadline only ever drops a waiting job. */
   private readonly waiting: Waiter[] = [];
   private created = 0;
+  private closed = false;
 
   constructor(private readonly opts: RenderPoolOptions) {}
 
@@ -48,6 +49,7 @@ export class RenderPool implements Renderer {
 
   async render(req: RenderRequest, signal?: AbortSignal): Promise<RenderResult> {
     signal?.throwIfAborted();
+    if (this.closed) throw new Error('render pool closed');
     if (this.waiting.length >= this.opts.maxQueue) throw new Error(`render queue full (${this.opts.maxQueue} jobs waiting)`);
     this.inFlight++;
     try {
@@ -67,6 +69,8 @@ export class RenderPool implements Renderer {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiting.splice(0)) w.fail(new Error('render pool closed'));
     const pool = this.pool;
     this.pool = null;
     await pool?.destroy();
@@ -79,7 +83,8 @@ export class RenderPool implements Renderer {
       return Promise.resolve();
     }
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { go: () => { signal?.removeEventListener('abort', onAbort); resolve(); }, signal };
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      const waiter: Waiter = { go: () => { settle(); resolve(); }, fail: (err) => { settle(); reject(err); } };
       const onAbort = () => {
         const i = this.waiting.indexOf(waiter);
         if (i >= 0) this.waiting.splice(i, 1);
@@ -105,6 +110,7 @@ export class RenderPool implements Renderer {
   /** The thread starts with the first job: a printer that never prints (tests, a kiosk-less office) costs none. */
   private started(): Piscina {
     if (this.pool) return this.pool;
+    if (this.closed) throw new Error('render pool closed');
     this.pool = new Piscina({
       filename: new URL('./render-worker.mjs', import.meta.url).href,
       minThreads: this.threads,
