@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { QueuedPrinter } from '../src/printer/printer';
+import { bitmapToPng, renderBlocks, renderLayout, toBitmap } from '../src/printer/raster';
+import { ticketLayout } from '../src/printer/ticket-layout';
 import type { RenderRequest } from '../src/printer/render-job';
 import { RenderPool, type Renderer } from '../src/printer/render-pool';
 import { FakeTransport, KEEP_PRINTED } from '../src/printer/transports/fake';
@@ -91,5 +93,25 @@ describe('the fake printer over a long day', () => {
     expect(transport.printed[0]!.jobId).toBe('job-21');
     expect(transport.printed.at(-1)!.seq).toBe(total);
     expect(readdirSync(transport.dir).filter((f) => f.endsWith('.bin'))).toHaveLength(total);
+  });
+});
+
+describe('the canvas reused from job to job', () => {
+  it('draws each job as a fresh canvas would, whatever was drawn on it before', () => {
+    const first = ticketLayout(sampleJob({ number: 'E001' }), { qr: true });
+    const taller = [...first, ...first, { kind: 'text' as const, text: 'Tờ khai đăng ký khai sinh', size: 26, weight: 400 as const }];
+    const before = renderLayout(first, 576).bitmap;
+    const tall = renderLayout(taller, 576).bitmap;
+    const again = renderLayout(first, 576).bitmap;
+    expect(tall.height).toBeGreaterThan(before.height);
+    expect(again.height).toBe(before.height);
+    expect(Buffer.from(again.data).equals(Buffer.from(before.data))).toBe(true);
+    expect(Buffer.from(before.data).equals(Buffer.from(toBitmap(renderBlocks(first, 576)).data))).toBe(true);
+    const png = bitmapToPng(before);
+    bitmapToPng(tall);
+    expect(bitmapToPng(before).equals(png)).toBe(true);
+    const narrow = renderLayout(first, 384).bitmap;
+    expect(narrow.width).toBe(384);
+    expect(Buffer.from(narrow.data).equals(Buffer.from(toBitmap(renderBlocks(first, 384)).data))).toBe(true);
   });
 });
