@@ -7,12 +7,23 @@
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createDevicesFromConfig } from '../server/src/app/devices-from-config';
 import type { RunningServer } from '../server/src/server';
 import { demoConfig, tempDir, testServer } from '../server/test/integration/helpers';
 import { summary } from './stats';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// A full collection without --expose-gc: the flag set at run time reaches a new context's global (bench only).
+let collectFn: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+const collect = () => {
+  if (!collectFn) {
+    setFlagsFromString('--expose-gc');
+    collectFn = runInNewContext('gc') as () => void;
+  }
+  collectFn();
+};
 const mb = () => Math.round(process.memoryUsage().rss / 1048576);
 
 /** Probes /api/health every `every` ms until stop() and returns the latencies. */
@@ -63,8 +74,12 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   clearTimeout(ceiling);
   child.send('exit');
   const { lat, peak } = await probe.stop();
-  (globalThis as { gc?: () => void }).gc?.();
-  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), ...acked, ...prints };
+  // "After" is what stays: the burst's garbage collected first (the main thread's; the worker collects its own).
+  collect();
+  await sleep(500);
+  collect();
+  const heapAfter = Math.round(process.memoryUsage().heapUsed / 1048576);
+  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), heapAfter, ...acked, ...prints };
 }
 
 /**
@@ -103,6 +118,7 @@ export function burstLines(b: Awaited<ReturnType<typeof benchPrintBursts>>, what
   return [
     ...b.runs.map((r, i) => `${pad(`  ${what}, burst ${i + 1}`)} max ${r.health.max} ms; ${r.ok} acked in ${Math.round(r.ackedMs)} ms; ${r.printed} printed, ${r.notPrinted} shown on screen instead`),
     `${pad(`resident memory, ${what}`)} before ${b.rssBefore} MB, peak ${b.rssPeak} MB, ${b.rssAfter.map((m, i) => `after burst ${i + 1} ${m} MB`).join(', ')}`,
+    `${pad(`  JS heap after each burst, ${what}`)} ${b.runs.map((r) => `${r.heapAfter} MB`).join(', ')}`,
   ];
 }
 
