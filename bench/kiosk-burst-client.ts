@@ -1,6 +1,7 @@
 /**
  * Bench helper, run as its own process like a kiosk screen gone wild: emits N `ticket:take` at once on
- * one socket (no waiting between them), then reports how many were acked ok and the last ack's time.
+ * one socket (no waiting between them), then reports how many were acked ok and the last ack's time, and
+ * later how many were printed (once all N have their answer, or when asked).
  */
 import { io } from 'socket.io-client';
 
@@ -13,15 +14,23 @@ await new Promise<void>((ok, fail) => {
   socket.once('connect_error', fail);
 });
 let printed = 0, notPrinted = 0;
-socket.on('printed', (p: { state: string }) => { if (p.state === 'printed') printed++; else notPrinted++; });
+let reported = false;
+const report = () => { reported = true; process.send!({ type: 'printed', printed, notPrinted }); };
+// Reports once every ticket's print has its answer (printed, or shown on screen instead).
+socket.on('printed', (p: { state: string }) => {
+  if (p.state === 'printed') printed++; else notPrinted++;
+  if (printed + notPrinted === n && !reported) report();
+});
 const t0 = performance.now();
 const acks = await Promise.all(Array.from({ length: n }, (_, i) => new Promise<boolean>((ok) => {
   socket.emit('ticket:take', { serviceId: services[i % services.length] }, (a: { ok: boolean }) => ok(a.ok));
 })));
 const ackedMs = performance.now() - t0;
 process.send!({ type: 'acked', ok: acks.filter(Boolean).length, ackedMs });
-process.on('message', () => {
-  process.send!({ type: 'printed', printed, notPrinted });
-  socket.close();
-  process.exit(0);
+process.on('message', (m) => {
+  if (m === 'report' && !reported) report();
+  if (m === 'exit') {
+    socket.close();
+    process.exit(0);
+  }
 });

@@ -154,12 +154,15 @@ export class QueuedPrinter implements Printer {
     return this.submit(queued);
   }
 
-  /** Draws in the worker; a job still waiting there at its deadline, or refused by a full queue, is not drawn. */
+  /** Draws in the worker; a job still waiting there at its deadline, or refused by a full queue, is not drawn (nor printed if drawn late). */
   private async draw(req: RenderRequest, deadline: number): Promise<RenderResult | { state: 'failed'; reason: string }> {
     if (this.renderer.pending >= this.opts.maxQueued) return { state: 'failed', reason: `printer busy: ${this.renderer.pending} jobs waiting to be drawn` };
     const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
     try {
-      return await this.renderer.render(req, signal);
+      const drawn = await this.renderer.render(req, signal);
+      // Drawn, but only after its deadline (the worker finishes a job it started): never printed later.
+      if (signal.aborted || Date.now() >= deadline) return { state: 'failed', reason: `not printed within ${this.opts.timeoutMs} ms (drawn too late)` };
+      return drawn;
     } catch (err) {
       if (signal.aborted) return { state: 'failed', reason: `not printed within ${this.opts.timeoutMs} ms (still waiting to be drawn)` };
       throw err;

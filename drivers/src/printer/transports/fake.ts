@@ -11,6 +11,9 @@ import type { QueuedJob } from '../queue';
 import { canPrint } from '../status';
 import type { PrinterTransport, SeenState } from '../transport';
 
+/** How many printed jobs the fake keeps in memory (tests look at the first few). */
+export const KEEP_PRINTED = 100;
+
 export interface FakeTransportOptions {
   dataDir: string;
 }
@@ -33,7 +36,7 @@ export class FakeTransport implements PrinterTransport {
   private delayMs = 0;
   private seq: number | null = null;
   private readonly kickers: Array<() => void> = [];
-  /** Every job printed since start, in order. */
+  /** The jobs printed since start, in order: the last KEEP_PRINTED (each holds its bytes, ~70 KB a raster ticket). */
   readonly printed: FakePrint[] = [];
 
   constructor(private readonly opts: FakeTransportOptions) {}
@@ -70,6 +73,8 @@ export class FakeTransport implements PrinterTransport {
       await writeFile(png, await job.png());
     }
     this.printed.push({ seq, jobId: job.id, kind: job.kind, bin, png, bytes: job.bytes });
+    // A demo office prints all day: the files on disk are the record, memory keeps only the recent ones.
+    if (this.printed.length > KEEP_PRINTED) this.printed.splice(0, this.printed.length - KEEP_PRINTED);
     return seen;
   }
 
