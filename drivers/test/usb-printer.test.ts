@@ -39,7 +39,7 @@ describe('USB printer through a device file', () => {
     const printer = await usbPrinter(fifo, 3000);
     const t0 = Date.now();
     expect((await printer.printTicket(sampleJob())).state).toBe('queued');
-    expect(Date.now() - t0).toBeLessThan(4500);
+    expect(Date.now() - t0).toBeLessThan(8000); // bounded (a blocked write never answers by itself); the margin is for the worker's start on a busy machine
     // The transport's own timer ends the attempt (drawing in the worker took part of the 800 ms first).
     for (const end = Date.now() + 10_000; printer.status().state !== 'error' && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
     expect(printer.status()).toMatchObject({ state: 'error', detail: expect.stringMatching(/did not finish|still being written/) });
