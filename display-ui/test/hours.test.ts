@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HoursView } from '@motcua/server/contract';
-import { closedNotice, officeHours, setHours, waitText } from '../src/model/hours';
+import { createHours } from '../src/model/hours';
+
+const { closedNotice, officeHours, setHours, waitText, stoppedNotice } = createHours();
 
 const closed: HoursView = {
   open: false, issuing: false, closedReason: 'afterHours', holidayName: null, closesAt: null, stopIssuingAt: null,
@@ -51,8 +53,7 @@ describe('the waiting estimate on the wall', () => {
   });
 });
 
-describe('kiosks stopped issuing before the session ends', async () => {
-  const { stoppedNotice } = await import('../src/model/hours');
+describe('kiosks stopped issuing before the session ends', () => {
   it('says so, with when numbers are issued again, only while the session is open', () => {
     setHours({ ...closed, open: true, issuing: false, closedReason: 'stopped', nextOpeningText: '13 giờ 30 chiều nay', nextOpeningTextEn: '1:30 pm today' });
     expect(stoppedNotice.value).toEqual({ next: '13 giờ 30 chiều nay', nextEn: '1:30 pm today' });

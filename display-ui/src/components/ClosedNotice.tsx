@@ -1,12 +1,12 @@
 /** "Ngoài giờ làm việc" and when the office opens again: big on the wall, one line on a counter screen. */
-import { closedNotice } from '../model/hours';
+import { useDisplay } from '../model/display';
 
 /** Keeps "thứ Ba" / "Chủ nhật" on one line when the sentence wraps. */
 const keepWeekday = (text: string) => text.replace(/(thứ|Chủ) /g, '$1\u00a0');
 
 /** Nothing while the office is open; `size` picks the wall panel or the counter screen's small line. */
 export function ClosedNotice({ size }: { size: 'wall' | 'compact' | 'counter' }) {
-  const n = closedNotice.value;
+  const n = useDisplay().hours.closedNotice.value;
   if (!n) return null;
   return (
     <section class={`oc oc-${size}`} data-state="closed-office" aria-labelledby={`oc-title-${size}`}>

@@ -1,7 +1,7 @@
 /** Every counter with its current number, or paused / closed; grouped by agency in a centre that has them; paged when they do not fit. */
 import type { CounterView } from '@motcua/server/contract';
 import { agencyBoxes, type AgencyBox, OTHER_AGENCIES } from '../model/agencies';
-import { counterGroups } from '../model/wall';
+import { useDisplay } from '../model/display';
 import { Paged } from './Paged';
 
 /** Under its agency's heading a tile need not repeat the agency: "Sở Tư pháp – Lý lịch tư pháp" reads "Lý lịch tư pháp". */
@@ -36,7 +36,7 @@ function Agency({ box }: { box: AgencyBox }) {
 
 /** The grid of counters: agencies' boxes in a centre, one plain grid of tiles elsewhere. */
 export function CounterGrid() {
-  const groups = counterGroups.value;
+  const groups = useDisplay().wall.counterGroups.value;
   if (groups.length === 1 && groups[0]!.name === null) {
     return <Paged id="counters-title" class="counters" listClass="tiles" title="Các quầy" items={groups[0]!.counters}
       render={(c) => <Tile key={c.id} c={c} group={null} />} />;

@@ -1,12 +1,12 @@
 /** Counter mode: one counter's current number, big, for a small screen above the counter. */
 import { useMemo } from 'preact/hooks';
-import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
-import { counterById, hasSnapshot } from '../model/wall';
+import { useDisplay } from '../model/display';
 import { ClosedNotice } from './ClosedNotice';
 
 /** The screen for /display/counter/<counterId>. */
 export function CounterScreen({ counterId }: { counterId: string }) {
-  const c = useMemo(() => counterById(counterId), [counterId]).value;
+  const { wall: { counterById, hasSnapshot }, connection: { connected, everConnected, refused } } = useDisplay();
+  const c = useMemo(() => counterById(counterId), [counterById, counterId]).value;
   if (!hasSnapshot.value) return <main class="counter-mode"><p class="cm-status">Đang kết nối…</p></main>;
   if (!c) return <main class="counter-mode"><h1 class="cm-title">Không có quầy "{counterId}"</h1></main>;
   return (

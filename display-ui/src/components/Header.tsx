@@ -1,11 +1,10 @@
 /** Office name, live clock, the connection warning and the "no sound yet" notice. */
-import { connected, everConnected, refused } from '../../../ui-shared/src/connection';
-import { clockText } from '../model/clock';
-import { officeName } from '../model/wall';
+import { useDisplay } from '../model/display';
 import { SoundNotice } from './SoundNotice';
 
 /** The top bar of the wall display. */
 export function Header() {
+  const { wall: { officeName }, clock: { clockText }, connection: { connected, everConnected, refused } } = useDisplay();
   return (
     <header class="bar">
       <h1 class="office">{officeName.value}</h1>

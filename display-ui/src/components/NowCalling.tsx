@@ -1,9 +1,9 @@
 /** The big "now calling" area: number and counter, readable from across the room. */
-import { announcing } from '../model/announcer';
-import { nowCalling } from '../model/wall';
+import { useDisplay } from '../model/display';
 
 /** The latest call, shown at once; flashing while it is announced. */
 export function NowCalling() {
+  const { wall: { nowCalling }, voice: { announcing } } = useDisplay();
   const c = nowCalling.value;
   // Flashes while its ticket is being said (a merged recall is said under the same ticket).
   const live = announcing.value !== null && announcing.value.number === c?.number;

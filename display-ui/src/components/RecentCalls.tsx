@@ -1,10 +1,10 @@
 /** The latest call of each other counter, under the big one (finished and no-show tickets leave it). */
-import { recentCalls } from '../model/wall';
+import { useDisplay } from '../model/display';
 import { Paged } from './Paged';
 
 /** A short list: number then counter. */
 export function RecentCalls() {
-  const list = recentCalls.value;
+  const list = useDisplay().wall.recentCalls.value;
   if (list.length === 0) return null;
   return (
     <Paged id="recent-title" class="recent" listClass="recent-list" title="Vừa gọi" items={list}

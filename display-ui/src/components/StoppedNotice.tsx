@@ -1,9 +1,9 @@
 /** "Đã hết giờ cấp số buổi này": kiosks stopped issuing before the session ends; those waiting are still served. */
-import { stoppedNotice } from '../model/hours';
+import { useDisplay } from '../model/display';
 
 /** One strip under the header; nothing unless kiosks have stopped issuing in an open session. */
 export function StoppedNotice() {
-  const n = stoppedNotice.value;
+  const n = useDisplay().hours.stoppedNotice.value;
   if (!n) return null;
   return (
     <p class="stopped" role="status" data-state="stopped-issuing">

@@ -1,9 +1,9 @@
 /** The scrolling notice line at the bottom. */
-import { notices } from '../model/wall';
+import { useDisplay } from '../model/display';
 
 /** Scrolls the office's notices; nothing when there are none. */
 export function Ticker() {
-  const list = notices.value;
+  const list = useDisplay().wall.notices.value;
   if (list.length === 0) return null;
   const text = list.join('   •   ');
   // Speed follows length, so a long notice is not a blur.

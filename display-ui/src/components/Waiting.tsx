@@ -1,12 +1,12 @@
 /** People waiting per service, with the estimate; paged when the services do not fit. */
-import { waitingServices } from '../model/wall';
-import { waitText } from '../model/hours';
+import { useDisplay } from '../model/display';
 import { Paged } from './Paged';
 
 /** One row per service: name (wrapped, never cut), waiting, estimated wait. */
 export function Waiting() {
+  const { wall, hours: { waitText } } = useDisplay();
   return (
-    <Paged id="waiting-title" class="waiting" listClass="waiting-list" items={waitingServices.value}
+    <Paged id="waiting-title" class="waiting" listClass="waiting-list" items={wall.waitingServices.value}
       title={<>Đang chờ <span class="waiting-cols" aria-hidden="true"><span>Người chờ</span><span>Ước tính</span></span></>}
       render={(s) => (
         <li key={s.id} class="waiting-row" data-service={s.id}>

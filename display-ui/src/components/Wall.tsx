@@ -1,5 +1,5 @@
 /** The wall display: now calling, recent calls, counters, waiting, results ready, notices. */
-import { hasSnapshot, showsNowCalling } from '../model/wall';
+import { useDisplay } from '../model/display';
 import { ClosedNotice } from './ClosedNotice';
 import { CounterGrid } from './CounterGrid';
 import { Header } from './Header';
@@ -12,13 +12,14 @@ import { Waiting } from './Waiting';
 
 /** Now calling; out of hours the closed-office notice instead, or above a call still being announced. */
 function CallArea() {
-  if (!showsNowCalling.value) return <ClosedNotice size="wall" />;
+  if (!useDisplay().wall.showsNowCalling.value) return <ClosedNotice size="wall" />;
   return <><ClosedNotice size="compact" /><NowCalling /></>;
 }
 
 // Reads only signals that change rarely (hasSnapshot): a delta re-renders the parts it touches, not the whole wall.
 /** The whole wall screen: three columns on a landscape TV, three bands on a portrait screen (styles.css). */
 export function Wall() {
+  const { hasSnapshot } = useDisplay().wall;
   return (
     <div class="wall">
       <div class="top"><Header /><StoppedNotice /></div>

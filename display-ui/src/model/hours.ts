@@ -2,14 +2,6 @@
 import { computed, signal } from '@preact/signals';
 import type { HoursView } from '@motcua/server/contract';
 
-/** The latest office hours; null from an older server that sends none (then the display never says "closed"). */
-export const officeHours = signal<HoursView | null>(null);
-
-/** Takes the hours of a snapshot (absent on an older server) or of an 'hours' push. */
-export function setHours(h: HoursView | null | undefined): void {
-  officeHours.value = h && typeof h.open === 'boolean' ? h : null;
-}
-
 /** What the closed-office notice says, or null while the office is open. */
 export interface ClosedNotice { reason: string | null; reasonEn: string | null; next: string | null; nextEn: string | null }
 
@@ -18,28 +10,41 @@ const REASONS: Partial<Record<NonNullable<HoursView['closedReason']>, [string, s
   dayOff: ['Hôm nay không làm việc', 'Closed today'],
 };
 
-/** The notice shown on the wall and the counter screens when no session is under way. */
-export const closedNotice = computed<ClosedNotice | null>(() => {
-  const h = officeHours.value;
-  if (!h || h.open) return null;
-  const [reason, reasonEn] = h.closedReason === 'holiday'
-    ? [`Nghỉ lễ${h.holidayName ? `: ${h.holidayName}` : ''}`, 'Public holiday']
-    : REASONS[h.closedReason ?? 'afterHours'] ?? [null, null];
-  return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
-});
+/** Makes the display's office hours: the latest hours and what the closed / stopped-issuing notices say. */
+export function createHours() {
+  /** The latest office hours; null from an older server that sends none (then the display never says "closed"). */
+  const officeHours = signal<HoursView | null>(null);
 
-/** "~25 phút", "~2 giờ 10 phút"; nothing after hours (the wait runs through the night: not worth showing). */
-export function waitText(minutes: number, waiting: number): string {
-  const h = officeHours.value;
-  if (waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
-  if (minutes < 60) return `~${minutes} phút`;
-  const m = minutes % 60;
-  return `~${Math.floor(minutes / 60)} giờ${m ? ` ${m} phút` : ''}`;
+  /** Takes the hours of a snapshot (absent on an older server) or of an 'hours' push. */
+  const setHours = (h: HoursView | null | undefined): void => {
+    officeHours.value = h && typeof h.open === 'boolean' ? h : null;
+  };
+
+  /** The notice shown on the wall and the counter screens when no session is under way. */
+  const closedNotice = computed<ClosedNotice | null>(() => {
+    const h = officeHours.value;
+    if (!h || h.open) return null;
+    const [reason, reasonEn] = h.closedReason === 'holiday'
+      ? [`Nghỉ lễ${h.holidayName ? `: ${h.holidayName}` : ''}`, 'Public holiday']
+      : REASONS[h.closedReason ?? 'afterHours'] ?? [null, null];
+    return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
+  });
+
+  /** "~25 phút", "~2 giờ 10 phút"; nothing after hours (the wait runs through the night: not worth showing). */
+  const waitText = (minutes: number, waiting: number): string => {
+    const h = officeHours.value;
+    if (waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
+    if (minutes < 60) return `~${minutes} phút`;
+    const m = minutes % 60;
+    return `~${Math.floor(minutes / 60)} giờ${m ? ` ${m} phút` : ''}`;
+  };
+
+  /** In the last minutes of a session kiosks stop issuing: the waiting room is told, and when numbers are issued again. */
+  const stoppedNotice = computed<{ next: string | null; nextEn: string | null } | null>(() => {
+    const h = officeHours.value;
+    if (!h || !h.open || h.issuing || h.closedReason !== 'stopped') return null;
+    return { next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
+  });
+
+  return { officeHours, setHours, closedNotice, waitText, stoppedNotice };
 }
-
-/** In the last minutes of a session kiosks stop issuing: the waiting room is told, and when numbers are issued again. */
-export const stoppedNotice = computed<{ next: string | null; nextEn: string | null } | null>(() => {
-  const h = officeHours.value;
-  if (!h || !h.open || h.issuing || h.closedReason !== 'stopped') return null;
-  return { next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
-});

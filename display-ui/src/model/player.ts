@@ -3,31 +3,55 @@ import type { CallView } from '@motcua/server/contract';
 
 export type PlayResult = 'played' | 'silent' | 'blocked';
 
+/** The part of an HTMLAudioElement the player uses (a fake in the unit tests). */
+export interface AudioLike {
+  volume: number;
+  play(): Promise<void>;
+  addEventListener(type: 'ended' | 'error', listener: () => void, options?: { once?: boolean }): void;
+}
+
+/** What the player needs from the page: an audio element for an address, and timers. */
+export interface PlayerDeps {
+  createAudio(src: string): AudioLike;
+  setTimeout(f: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
 /** How long a call stays highlighted when it cannot be heard. */
-const SILENT_MS = 3000;
-const wait = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+export const SILENT_MS = 3000;
+/** A stuck element (no 'ended') must not stop the queue: the player gives up after this generous bound. */
+const STUCK_MS = 30_000;
+const UNLOCK_WAV = 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAIlYAAESsAAACABAAZGF0YQAAAAA=';
 
-/** Plays the call and resolves when it has finished (or failed); `onBlocked` fires when autoplay is refused. */
-export async function playCall(c: CallView, voice: { enabled: boolean; repeat: number; volume: number }, onBlocked: () => void): Promise<PlayResult> {
-  if (!voice.enabled) { await wait(SILENT_MS); return 'silent'; }
-  const audio = new Audio(`/api/voice/calls/${c.seq}.wav?repeat=${voice.repeat}`);
-  audio.volume = Math.min(1, Math.max(0, voice.volume));
-  const result = await new Promise<PlayResult>((done) => {
-    // A stuck element (no 'ended') must not stop the queue: give up after a generous bound.
-    const guard = setTimeout(() => done('played'), 30_000);
-    const finish = (r: PlayResult) => { clearTimeout(guard); done(r); };
-    audio.addEventListener('ended', () => finish('played'), { once: true });
-    audio.addEventListener('error', () => finish('silent'), { once: true });
-    audio.play().catch((e: unknown) => {
-      if ((e as { name?: string }).name === 'NotAllowedError') { onBlocked(); finish('blocked'); } else finish('silent');
+/** Makes the call player on the page's audio elements and timers. */
+export function createPlayer(deps: PlayerDeps) {
+  const wait = (ms: number) => new Promise<void>((ok) => { deps.setTimeout(ok, ms); });
+
+  /** Plays the call and resolves when it has finished (or failed); `onBlocked` fires when autoplay is refused. */
+  async function playCall(c: CallView, voice: { enabled: boolean; repeat: number; volume: number }, onBlocked: () => void): Promise<PlayResult> {
+    if (!voice.enabled) { await wait(SILENT_MS); return 'silent'; }
+    const audio = deps.createAudio(`/api/voice/calls/${c.seq}.wav?repeat=${voice.repeat}`);
+    audio.volume = Math.min(1, Math.max(0, voice.volume));
+    const result = await new Promise<PlayResult>((done) => {
+      const guard = deps.setTimeout(() => done('played'), STUCK_MS);
+      const finish = (r: PlayResult) => { deps.clearTimeout(guard); done(r); };
+      audio.addEventListener('ended', () => finish('played'), { once: true });
+      audio.addEventListener('error', () => finish('silent'), { once: true });
+      audio.play().catch((e: unknown) => {
+        if ((e as { name?: string }).name === 'NotAllowedError') { onBlocked(); finish('blocked'); } else finish('silent');
+      });
     });
-  });
-  if (result !== 'played') await wait(SILENT_MS);
-  return result;
+    if (result !== 'played') await wait(SILENT_MS);
+    return result;
+  }
+
+  /** Unlocks audio after the first tap (the browser remembers the gesture for the page). */
+  function unlockAudio(): void {
+    void deps.createAudio(UNLOCK_WAV).play().catch(() => {});
+  }
+
+  return { playCall, unlockAudio };
 }
 
-/** Unlocks audio after the first tap (the browser remembers the gesture for the page). */
-export function unlockAudio(): void {
-  const a = new Audio('data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEAIlYAAESsAAACABAAZGF0YQAAAAA=');
-  void a.play().catch(() => {});
-}
+/** The display's call player. */
+export type Player = ReturnType<typeof createPlayer>;
