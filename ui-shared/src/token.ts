@@ -26,7 +26,7 @@ export async function deviceToken(role: 'kiosk' | 'display' | 'counter'): Promis
 }
 
 /** Forgets a token the server refused (revoked), so the screen shows the pairing message. */
-export function forgetToken(role: string): void {
+function forgetToken(role: string): void {
   localStorage.removeItem(KEY(role));
 }
 

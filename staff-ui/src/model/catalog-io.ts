@@ -7,7 +7,6 @@ import type { ApiError, CatalogImportProgress, ImportError } from '@motcua/serve
 import type { CatalogEditor } from './catalog';
 import { errorWords, type Session } from './session';
 
-export type { ImportError };
 export type CatalogFormat = 'json' | 'csv';
 /** Where an import is: the browser's upload, then the server's phases, then the answer. */
 export type ImportState =
@@ -90,5 +89,3 @@ export function createCatalogIo({ api, token }: Pick<Session, 'api' | 'token'>, 
 
   return { importState, exportError, downloadCatalog, uploadCatalog };
 }
-
-export type CatalogIo = ReturnType<typeof createCatalogIo>;

@@ -23,7 +23,7 @@ export type Progress = { phase: 'reading' | 'checking' | 'writing' | 'done'; don
 export type Outcome = { kind: 'ok'; imported: number } | { kind: 'rows'; total: number; errors: Array<{ line: number; message: string }> } | { kind: 'refused'; text: string };
 
 /** What is wrong with the mapping before anything is sent: a required field missing, a field chosen twice. */
-export function mappingProblems(chosen: string[]): string[] {
+function mappingProblems(chosen: string[]): string[] {
   const problems = REQUIRED.filter((k) => !chosen.includes(k)).map((k) => `chưa chọn cột ${FIELD_LABEL[k]}`);
   for (const f of MAPPABLE_FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
   return problems;
@@ -103,5 +103,3 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
 
   return { preview, fileInfo, mapping, progress, outcome, busy, chooseFile, runImport };
 }
-
-export type DossierImport = ReturnType<typeof createDossierImport>;

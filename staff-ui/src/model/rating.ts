@@ -100,5 +100,3 @@ export function createRating({ snapshot, deviceToken, api, openSocket, timers }:
 
   return { counterId, pairedTo, step, asking, chosen, reasons, error, secondsLeft, counter, scale, lowReasons, levels, start, choose, toggleReason, submitReasons };
 }
-
-export type RatingModel = ReturnType<typeof createRating>;
