@@ -161,6 +161,8 @@ export interface PrintResultView { ticketId: string; state: 'printed' | 'queued'
 /** Acks and REST error bodies share one shape. */
 export interface ApiError { code: string; message: string; details?: string[] }
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/** What any REST route answers with a 4xx/5xx status (http/error-handler.ts). */
+export interface ApiErrorBody { error: ApiError }
 
 /** What a kiosk may see of a scan (REST /api/kiosk/scan and the 'scan' event): a masked greeting, a dossier code, a ticket, never an ID number or full name. */
 export type KioskScanView =

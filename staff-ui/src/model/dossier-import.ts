@@ -4,7 +4,7 @@
  * The session token goes in the Authorization header, never in an address.
  */
 import { signal } from '@preact/signals';
-import type { ApiError, DossierImportPreview, DossierImportProgress, DossierImportResult } from '@motcua/server/contract';
+import type { ApiErrorBody, DossierImportPreview, DossierImportProgress, DossierImportResult } from '@motcua/server/contract';
 import { formatNumberVi } from '../../../server/src/contract/numbers';
 import { MAPPABLE_FIELDS } from '../../../server/src/features/dossiers/mapping';
 import type { DossierField } from '../../../server/src/features/dossiers/validate';
@@ -43,7 +43,7 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
   const auth = () => ({ authorization: `Bearer ${token.value ?? ''}` });
   const num = (n: number) => formatNumberVi(n); // whole numbers: "2.000"
   async function apiError(res: Response): Promise<string> {
-    const e = ((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error;
+    const e = ((await res.json().catch(() => null)) as Partial<ApiErrorBody> | null)?.error;
     return e ? (e.code === 'VALIDATION' || e.code === 'BAD_FILE' ? e.message : errorWords(e)) : `HTTP ${res.status}`;
   }
 
