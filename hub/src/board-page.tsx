@@ -3,7 +3,7 @@
  * the first rows in the page's data-rows, then keeps current over socket.io (any hub process's ingest reaches every page).
  */
 import { htmlDocument } from '../../server/src/http/html-document';
-import type { BoardRow } from './board';
+import type { BoardRow } from './contract';
 
 /** The page's HTML; `token` (the reader's) goes into the report link and the socket's auth. */
 export function boardPage(rows: BoardRow[], token: string | null): string {

@@ -13,7 +13,8 @@ import { migrate, openPool } from './db';
 import type { IngestHooks } from './ingest';
 import { BusyError, Limiter } from './limiter';
 import { hubRoutes } from './routes';
-import { boardRow, type BoardRow } from './board';
+import { boardRow } from './board';
+import type { BoardRow } from './contract';
 import { listOffices, readerByToken } from './offices';
 
 export interface HubOptions {

@@ -11,17 +11,10 @@ import { buildReport, type Names } from '../../server/src/features/reports/repor
 import { calendarFor } from '../../server/src/features/reports/routes';
 import { percent } from '../../server/src/features/reports/vn-format';
 import type { OfficeProfile } from '../../server/src/features/outbox/wire';
+import type { OfficeLine, ProvinceReport } from './contract';
 import type { OfficeRows } from './load';
 import type { OfficeRecord } from './offices';
 
-/** One office's line in a district's or the province's report. */
-export interface OfficeLine {
-  code: string; name: string; district: string;
-  issued: number; served: number; noShow: number; ratings: number; satisfiedPct: number;
-  received: number; toHandle: number; resolved: number; earlyOrOnTimePct: number; inProgress: number;
-}
-/** A report as the office's writers render it, plus a line per office when it covers several. */
-export interface ProvinceReport { report: Report; offices: OfficeLine[] }
 
 const TZ = 'Asia/Ho_Chi_Minh';
 

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { reportCsv, reportXlsx } from '../../server/src/features/reports/export';
-import type { OfficeLine, ProvinceReport } from './province-report';
+import type { OfficeLine, ProvinceReport } from './contract';
 
 /** The per-office table's header, the same in every format. */
 export const HEADER = ['Mã đơn vị', 'Đơn vị', 'Huyện', 'Số phiếu đã cấp', 'Đã phục vụ', 'Vắng mặt', 'Số phiếu đánh giá', 'Hài lòng trở lên (%)',

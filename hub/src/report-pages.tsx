@@ -7,7 +7,7 @@ import { Table } from '../../server/src/features/reports/report-tables';
 import { viewPage } from '../../server/src/features/reports/view-page';
 import { formatInt as n, formatPct as pct } from '../../server/src/features/reports/vn-format';
 import { reportHeaderSchema, type ReportHeader } from '../../config/src/report-header';
-import type { ProvinceReport } from './province-report';
+import type { ProvinceReport } from './contract';
 import { HEADER, several, TITLE } from './report-files';
 
 /** The per-office table (nothing for one office's own report). */

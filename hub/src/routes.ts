@@ -13,6 +13,7 @@ import { ingestBatch } from '../../server/src/features/outbox/wire';
 import { periodQuery, resolvePeriod } from '../../server/src/features/reports/period';
 import { cssRoute, PRINT_CSS, PRINT_CSS_FILE, VIEW_CSS, VIEW_CSS_FILE } from '../../server/src/features/reports/styles';
 import { boardRow } from './board';
+import type { BoardRow, HubErrorBody, HubHealthView, IngestAnswer, ProvinceReport } from './contract';
 import { BOARD_CSS, BOARD_SCRIPT } from './board-assets';
 import { boardPage } from './board-page';
 import type { HubContext } from './hub';
@@ -20,7 +21,7 @@ import { GapError, ingest } from './ingest';
 import { BusyError } from './limiter';
 import { loadRows } from './load';
 import { getOffice, listOffices, officeByToken, readerByToken } from './offices';
-import { groupReport, officeReport, type ProvinceReport } from './province-report';
+import { groupReport, officeReport } from './province-report';
 import { provinceCsv, provinceXlsx } from './report-files';
 import { provincePrint, provinceView } from './report-pages';
 
@@ -35,10 +36,10 @@ const route = (fn: (req: Request, res: Response) => Promise<unknown>): Handler =
     const out = await fn(req, res);
     if (out !== undefined) res.json(out);
   } catch (e) {
-    if (e instanceof GapError) return void res.status(409).json({ error: { code: 'GAP', message: e.message, lastSeq: e.lastSeq } });
-    if (e instanceof BusyError) return void res.status(503).set('retry-after', '2').json({ error: { code: 'BUSY', message: e.message } });
+    if (e instanceof GapError) return void res.status(409).json({ error: { code: 'GAP', message: e.message, lastSeq: e.lastSeq } } satisfies HubErrorBody);
+    if (e instanceof BusyError) return void res.status(503).set('retry-after', '2').json({ error: { code: 'BUSY', message: e.message } } satisfies HubErrorBody);
     const { status, error } = describeError(e);
-    res.status(status).json({ error });
+    res.status(status).json({ error } satisfies HubErrorBody);
   }
 };
 
@@ -76,8 +77,8 @@ function fontDir(): string | null {
 /** The hub's routes. */
 export function hubRoutes(ctx: HubContext): Router {
   const r = Router();
-  r.get('/api/health', route(async () => { await ctx.pool.query('SELECT 1'); return { status: 'ok' }; }));
-  r.post('/api/ingest', route(async (req) => {
+  r.get('/api/health', route(async (): Promise<HubHealthView> => { await ctx.pool.query('SELECT 1'); return { status: 'ok' }; }));
+  r.post('/api/ingest', route(async (req): Promise<IngestAnswer> => {
     const token = bearer(req);
     const office = token ? await officeByToken(ctx.pool, token) : null;
     if (!office) throw new ApiFailure(401, 'UNAUTHORIZED', 'Mã của đơn vị không đúng / unknown office token');
@@ -87,7 +88,7 @@ export function hubRoutes(ctx: HubContext): Router {
     ctx.publish(boardRow(row, ctx.now()));
     return { data: result };
   }));
-  r.get('/api/offices', route(async (req) => { await reader(ctx, req); return (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now())); }));
+  r.get('/api/offices', route(async (req): Promise<BoardRow[]> => { await reader(ctx, req); return (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now())); }));
   r.get('/board', route(async (req, res) => {
     await reader(ctx, req, true);
     const rows = (await listOffices(ctx.pool)).map((o) => boardRow(o, ctx.now()));
@@ -96,7 +97,7 @@ export function hubRoutes(ctx: HubContext): Router {
   r.get('/board.css', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(BOARD_CSS); });
   r.get('/board.js', (_req, res) => { res.set('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(BOARD_SCRIPT); });
   r.get('/', (req, res) => res.redirect(`/board${typeof req.query.token === 'string' ? `?token=${encodeURIComponent(req.query.token)}` : ''}`));
-  r.get('/api/report', route(async (req) => { await reader(ctx, req); return reportFor(ctx, req.query); }));
+  r.get('/api/report', route(async (req): Promise<ProvinceReport> => { await reader(ctx, req); return reportFor(ctx, req.query); }));
   const page = (fn: (req: Request, p: ProvinceReport) => Promise<{ type: string; body: string | Buffer; file?: string }> | { type: string; body: string | Buffer; file?: string }) =>
     route(async (req, res) => {
       await reader(ctx, req, true);
@@ -128,6 +129,6 @@ export function hubRoutes(ctx: HubContext): Router {
     if (!fonts || !FONT_FILE.test(f)) return void res.status(404).end();
     res.set('cache-control', 'public, max-age=31536000, immutable').type('font/woff2').sendFile(join(fonts, f));
   });
-  r.use('/api', (_req, res) => { res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ này / no such route' } }); });
+  r.use('/api', (_req, res) => { res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ này / no such route' } } satisfies HubErrorBody); });
   return r;
 }

@@ -17,6 +17,8 @@ import { startHub, type RunningHub } from '../src/hub';
 import { addOffice, addReader } from '../src/offices';
 import { startPgCluster, type PgCluster } from './pg-cluster';
 import { runDay, type Clock } from './office-sim';
+import type { BoardRow, HubErrorBody, IngestAnswer, ProvinceReport } from '@motcua/hub/contract';
+import type { Report } from '../../server/src/contract/reports';
 
 let pgc: PgCluster;
 let pool: pg.Pool;
@@ -52,16 +54,17 @@ async function caughtUp(o: { server: RunningServer }, timeoutMs = 60_000): Promi
   }
 }
 
-const hubGet = async (path: string) => {
+/** A reader's GET on the hub; T is the route's answer in the hub's contract. */
+const hubGet = async <T>(path: string) => {
   const res = await fetch(`http://127.0.0.1:${hubPort}${path}`, { headers: { authorization: `Bearer ${reader}` } });
-  return { status: res.status, body: await res.json() as any };
+  return { status: res.status, body: await res.json() as T };
 };
 const PERIOD = 'period=custom&from=2026-11-01&to=2026-11-30';
 const count = async (table: string, office: string) => Number((await pool.query(`SELECT COUNT(*) AS n FROM ${table} WHERE office = $1`, [office])).rows[0].n);
 const local = (o: { server: RunningServer }, sql: string) => o.server.ctx.queue.journal.db.prepare(sql).pluck().get() as number;
 /** The report without what legitimately differs at the hub: when it was made, and staff shown by pseudonym instead of name. */
-const comparable = (r: any) => ({ ...r, generatedAt: null, tickets: { ...r.tickets, byStaff: r.tickets.byStaff.map((s: any) => ({ ...s, id: null, name: null })) },
-  ratings: { ...r.ratings, byStaff: r.ratings.byStaff.map((s: any) => ({ ...s, id: null, name: null })) } });
+const comparable = (r: Report) => ({ ...r, generatedAt: null, tickets: { ...r.tickets, byStaff: r.tickets.byStaff.map((s) => ({ ...s, id: null, name: null })) },
+  ratings: { ...r.ratings, byStaff: r.ratings.byStaff.map((s) => ({ ...s, id: null, name: null })) } });
 
 beforeAll(async () => {
   pgc = await startPgCluster();
@@ -98,7 +101,7 @@ describe('offices forwarding to the hub', () => {
     expect(await count('office_dossiers', a.code)).toBe(local(a, 'SELECT COUNT(*) FROM dossiers'));
 
     const own = officeReportFor(a.server.ctx, { period: 'custom', from: '2026-11-01', to: '2026-11-30' });
-    const atHub = await hubGet(`/api/report?office=${a.code}&${PERIOD}`);
+    const atHub = await hubGet<ProvinceReport>(`/api/report?office=${a.code}&${PERIOD}`);
     expect(atHub.status).toBe(200);
     expect(own.tickets.total.issued).toBe(54);
     expect(comparable(atHub.body.report)).toEqual(comparable(JSON.parse(JSON.stringify(own))));
@@ -112,8 +115,8 @@ describe('offices forwarding to the hub', () => {
     await caughtUp(b);
     await caughtUp(c);
     const own = offices.map((o) => officeReportFor(o.server.ctx, { period: 'custom', from: '2026-11-01', to: '2026-11-30' }));
-    const district = (await hubGet(`/api/report?district=${encodeURIComponent('Huyện Thạch Hà')}&${PERIOD}`)).body.report;
-    const province = (await hubGet(`/api/report?${PERIOD}`)).body;
+    const district = (await hubGet<ProvinceReport>(`/api/report?district=${encodeURIComponent('Huyện Thạch Hà')}&${PERIOD}`)).body.report;
+    const province = (await hubGet<ProvinceReport>(`/api/report?${PERIOD}`)).body;
     const sum = (list: typeof own, f: (r: (typeof own)[number]) => number) => list.reduce((s, r) => s + f(r), 0);
     expect(district.tickets.total.issued).toBe(sum(own.slice(0, 2), (r) => r.tickets.total.issued));
     expect(province.report.tickets.total.issued).toBe(sum(own, (r) => r.tickets.total.issued));
@@ -122,7 +125,7 @@ describe('offices forwarding to the hub', () => {
     for (const k of ['received', 'resolved', 'early', 'onTime', 'late', 'inProgress', 'carriedOver', 'toHandle'] as const) {
       expect(province.report.dossiers.total[k]).toBe(sum(own, (r) => r.dossiers.total[k]));
     }
-    expect(province.offices.map((l: any) => l.code).sort()).toEqual(offices.map((o) => o.code).sort());
+    expect(province.offices.map((l) => l.code).sort()).toEqual(offices.map((o) => o.code).sort());
     // The same words as an office's report: the A4 page and the CSV carry the office's headings.
     const print = await fetch(`http://127.0.0.1:${hubPort}/api/report/print?${PERIOD}&token=${reader}`).then((r) => r.text());
     expect(print).toContain('TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH');
@@ -146,7 +149,7 @@ describe('offices forwarding to the hub', () => {
     const send = () => fetch(`http://127.0.0.1:${hubPort}/api/ingest`, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ office: a.code, fromSeq: s.ackedSeq, toSeq: lastSeq, items, backlog: 0, oldestPendingAt: null }),
-    }).then(async (r) => ({ status: r.status, body: await r.json() as any }));
+    }).then(async (r) => ({ status: r.status, body: await r.json() as IngestAnswer }));
     const first = await send();
     const second = await send();
     expect(first.body.data).toEqual({ lastSeq, accepted: items.length, duplicates: 0 });
@@ -160,13 +163,13 @@ describe('offices forwarding to the hub', () => {
       body: JSON.stringify({ office: a.code, fromSeq: lastSeq + 5, toSeq: lastSeq + 6, items: [], backlog: 0, oldestPendingAt: null }),
     });
     expect(gap.status).toBe(409);
-    expect((await gap.json() as any).error).toMatchObject({ code: 'GAP', lastSeq });
+    expect((await gap.json() as HubErrorBody).error).toMatchObject({ code: 'GAP', lastSeq });
     const bad = await fetch(`http://127.0.0.1:${hubPort}/api/ingest`, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ office: a.code, fromSeq: lastSeq, toSeq: lastSeq + 1, items: [{ seq: lastSeq + 1, at: 1, kind: 'ticket', data: { id: 'x', applicantName: 'Nguyễn Văn A' } }], backlog: 0, oldestPendingAt: null }),
     });
     expect(bad.status).toBe(400);
-    expect((await bad.json() as any).error.code).toBe('VALIDATION');
+    expect((await bad.json() as HubErrorBody).error.code).toBe('VALIDATION');
     const wrong = await fetch(`http://127.0.0.1:${hubPort}/api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope-nope-nope-nope' }, body: '{}' });
     expect(wrong.status).toBe(401);
     expect((await pool.query('SELECT last_seq FROM offices WHERE code = $1', [a.code])).rows[0].last_seq).toBe(lastSeq);
@@ -194,10 +197,10 @@ describe('offices forwarding to the hub', () => {
   });
 
   it('the board shows each office, connected, and how far behind', async () => {
-    const board = await hubGet('/api/offices');
+    const board = await hubGet<BoardRow[]>('/api/offices');
     expect(board.status).toBe(200);
-    expect(board.body.map((r: any) => r.code).sort()).toEqual(offices.map((o) => o.code).sort());
-    const c = board.body.find((r: any) => r.code === 'phuong-bac-ha');
+    expect(board.body.map((r) => r.code).sort()).toEqual(offices.map((o) => o.code).sort());
+    const c = board.body.find((r) => r.code === 'phuong-bac-ha');
     expect(c).toMatchObject({ connected: true, backlog: 0, behindMs: 0, district: 'Thành phố Hà Tĩnh' });
     expect((await fetch(`http://127.0.0.1:${hubPort}/api/offices`)).status).toBe(401);
   });

@@ -125,5 +125,3 @@ export function createKioskServer(deps: KioskServerDeps) {
 
   return { token, tokenChecked, printResults, pushedScan, catalogVersion, unreachable, connect, takeTicket, dropPrint, sendScan, getJson, printChecklist, fetchVoice };
 }
-
-export type KioskServerLink = ReturnType<typeof createKioskServer>;

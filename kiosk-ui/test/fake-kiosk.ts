@@ -12,7 +12,7 @@ import type { KioskServer } from '../src/socket';
 export const CATALOG = loadCatalog(resolve(import.meta.dirname, '../../config/catalog'));
 
 /** A service as the snapshot lists it. */
-export function service(id: string, over: Partial<ServiceView> = {}): ServiceView {
+function service(id: string, over: Partial<ServiceView> = {}): ServiceView {
   return { id, name: `Lĩnh vực ${id}`, enabled: true, waiting: 2, estimatedWaitMinutes: 10, openCounters: 1, issuing: true, ...over };
 }
 
@@ -29,7 +29,7 @@ export function snapshotOf(over: Partial<Snapshot> = {}): Snapshot {
 }
 
 /** A ticket the fake server issues. */
-export function ticketFor(input: TakeTicketInput, id = 't1'): TicketView {
+function ticketFor(input: TakeTicketInput, id = 't1'): TicketView {
   return {
     id, number: 'A001', serviceId: input.serviceId, serviceName: 'Hộ tịch', priority: input.priority ?? null, priorityName: null,
     issuedAt: 0, day: '2026-12-02', status: 'waiting', ahead: 3, estimatedWaitMinutes: 12, counter: null, calledAt: null, url: 'http://x/t/t1',
@@ -37,7 +37,7 @@ export function ticketFor(input: TakeTicketInput, id = 't1'): TicketView {
 }
 
 /** The fake server: its answers are vi.fn()s the tests set; the signals are the test's to write. */
-export function fakeServer() {
+function fakeServer() {
   const take = vi.fn(async (input: TakeTicketInput): Promise<Ack<TicketView>> => ({ ok: true, data: ticketFor(input) }));
   const scans = vi.fn(async (_line: string): Promise<KioskScanView> => ({ kind: 'unknown', message: 'x', messageEn: 'x' }));
   const catalogFetch = vi.fn(async () => structuredClone(CATALOG));

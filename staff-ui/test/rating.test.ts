@@ -1,18 +1,20 @@
 /** The rating tablet on fake timers, socket and fetch: ask -> (reasons) -> thanks -> back to waiting, refusals, time-outs. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RatingAsk } from '@motcua/server/contract';
+import type { DevicePrincipal, RatingAsk } from '@motcua/server/contract';
 import { fakeStaff, json, sentBody, staffSnapshot } from './fake-staff';
 
 beforeEach(() => { vi.useFakeTimers(); });
 afterEach(() => { vi.useRealTimers(); });
 
+// GET /api/auth/me with the counter's device token, as the server answers it.
+const me: DevicePrincipal = { kind: 'device', id: 'counter-q1', role: 'counter', counterId: 'q1' };
 const ask: RatingAsk = { ticketId: 't7', number: 'A007', serviceId: 'hotich', serviceName: 'Hộ tịch', counterId: 'q1', at: 0 };
 
 /** A tablet at /rating/q1 paired with q1; POST /api/ratings answers with `rate`. */
 async function tablet(rate: () => Response = () => json(201, {}), snapshot = staffSnapshot()) {
   const k = fakeStaff({
     path: '/rating/q1', session: false, snapshot,
-    fetch: (path) => (path === '/api/auth/me' ? json(200, { counterId: 'q1' }) : rate()),
+    fetch: (path) => (path === '/api/auth/me' ? json(200, me) : rate()),
   });
   await k.model.rating.start('q1');
   return { ...k, r: k.model.rating, posts: () => k.fetch.mock.calls.filter((c) => c[0] === '/api/ratings') };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { client, login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { axeViolations, launchChromium, screenshot, waitForSnapshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, signIn, waitForSnapshot } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -12,16 +12,9 @@ afterAll(async () => { await browser?.close(); await srv?.close(); });
 
 const text = (page: Page) => page.locator('body').innerText();
 
-async function signIn(page: Page, path: string, user = 'admin', password = 'demo'): Promise<void> {
-  await page.goto(`${srv.url}${path}`);
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
 async function adminPage(tab: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(page, `/admin/${tab}`);
+  await signIn(page, `${srv.url}/admin/${tab}`, 'admin');
   await expect.poll(() => text(page), { timeout: 10_000 }).toContain('Giám sát và quản trị');
   return page;
 }
@@ -57,7 +50,7 @@ describe('the admin panels', () => {
     await check(page, 'staff-added');
 
     const counter = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(counter, '/counter', 'canbo9', 'mat-khau-9');
+    await signIn(counter, `${srv.url}/counter`, 'canbo9', 'mat-khau-9');
     await expect.poll(() => text(counter), { timeout: 10_000 }).toContain('Chọn quầy làm việc');
     // A wrong password is still refused.
     expect(await client(srv.url)('POST', '/api/auth/login', { body: { username: 'canbo9', password: 'sai-mat-khau' } })).toMatchObject({ status: 401 });

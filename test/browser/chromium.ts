@@ -42,3 +42,11 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
 export async function waitForSnapshot(page: Page, n = 1): Promise<void> {
   await page.waitForFunction((k) => Number(document.documentElement.dataset.snapshots ?? 0) >= k, n, { timeout: 15_000 });
 }
+
+/** Opens a staff page (`url`: the server's address and the path) and signs in on its form. */
+export async function signIn(page: Page, url: string, user: string, password = 'demo'): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Tên đăng nhập').fill(user);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}

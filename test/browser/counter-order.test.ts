@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { client, demoConfig, login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { axeViolations, launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, signIn } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -16,13 +16,6 @@ afterAll(async () => { await browser?.close(); await srv?.close(); });
 
 const text = (page: Page) => page.locator('body').innerText();
 
-async function signIn(page: Page, path: string, user = 'canbo1'): Promise<void> {
-  await page.goto(`${srv.url}${path}`);
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
 describe('the counter screen shows the server\'s calling order and calls back a no-show; the tablet is asked on every completion', () => {
   it('2:1 policy: the order is A001 A002 ★A004 A003; two "next" in a row each ask the tablet; a no-show is called back from the list', async () => {
     const api = client(srv.url);
@@ -32,7 +25,7 @@ describe('the counter screen shows the server\'s calling order and calls back a 
     await expect.poll(() => text(rating), { timeout: 15_000 }).toContain('Quầy số 1');
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, '/counter?counter=q1');
+    await signIn(page, `${srv.url}/counter?counter=q1`, 'canbo1');
     await expect.poll(() => text(page), { timeout: 15_000 }).toContain('Đã mở quầy');
     await expect.poll(() => page.getByTestId('call-order').innerText()).toBe('A001A002★ A004A003');
     await screenshot(page, 'counter-call-order');
@@ -64,7 +57,7 @@ describe('the counter screen shows the server\'s calling order and calls back a 
 
   it('the /admin "Mẫu báo cáo" tab edits the A4 heading; the print page shows it', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 1100 } });
-    await signIn(page, '/admin/report', 'admin');
+    await signIn(page, `${srv.url}/admin/report`, 'admin');
     await expect.poll(() => text(page), { timeout: 15_000 }).toContain('Mẫu báo cáo (Nghị định 30/2020/NĐ-CP)');
     await page.getByLabel('Số báo cáo (để trống để văn thư điền)').fill('125');
     await page.getByLabel('Họ và tên người ký').fill('Trần Thị Mai');

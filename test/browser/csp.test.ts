@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { launchChromium, screenshot } from './chromium';
+import { launchChromium, screenshot, signIn } from './chromium';
 import { callNext, freshPage, openCounters, takeTicket } from './display-helpers';
 
 let srv: RunningServer;
@@ -27,13 +27,6 @@ async function watched(width = 1280, height = 800): Promise<{ page: Page; violat
 const shows = (page: Page, text: string) => expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain(text);
 /** Lets the page's late work run (fonts, images, a socket round trip) before the check. */
 const settled = async (page: Page) => { await page.evaluate(async () => { await document.fonts.ready; }); };
-
-async function signIn(page: Page, path: string, user: string): Promise<void> {
-  await page.goto(`${srv.url}${path}`);
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 describe('the content security policy', () => {
   it('is strict, forbids framing, sniffing and referrers on every answer', async () => {
@@ -76,7 +69,7 @@ describe('the content security policy', () => {
 
   it('the counter screen, the rating tablet, every /admin tab and the report pages: no violation', async () => {
     const counter = await watched();
-    await signIn(counter.page, '/counter', 'canbo2');
+    await signIn(counter.page, `${srv.url}/counter`, 'canbo2');
     await counter.page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await settled(counter.page);
     expect(counter.violations, '/counter').toEqual([]);
@@ -90,7 +83,7 @@ describe('the content security policy', () => {
     await rating.page.context().close();
 
     const { page, violations } = await watched(1440, 900);
-    await signIn(page, '/admin', 'admin');
+    await signIn(page, `${srv.url}/admin`, 'admin');
     await page.locator('nav.tabs button').first().waitFor();
     const tabs = await page.locator('nav.tabs button').allInnerTexts();
     expect(tabs.length).toBeGreaterThan(10);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { axeViolations, launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, signIn } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -36,10 +36,7 @@ const count = () => db().prepare('SELECT COUNT(*) FROM dossiers').pluck().get() 
 /** /admin's Hồ sơ tab, signed in as the supervisor. */
 async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
-  await page.goto(`${srv.url}/admin/dossiers`);
-  await page.getByLabel('Tên đăng nhập').fill('giamsat');
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signIn(page, `${srv.url}/admin/dossiers`, 'giamsat');
   await page.locator('#file').waitFor({ state: 'attached' });
   // Every text the progress line shows, in order: the person's view of the import (the line appears with the first one).
   await page.evaluate(() => {
@@ -122,10 +119,7 @@ describe('the dossier import page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
-    await page.goto(`${srv.url}/admin`);
-    await page.getByLabel('Tên đăng nhập').fill('giamsat');
-    await page.getByLabel('Mật khẩu').fill('demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(page, `${srv.url}/admin`, 'giamsat');
     const tab = page.getByRole('button', { name: 'Hồ sơ' });
     await tab.click();
     await page.getByText('1. Chọn tệp xuất (CSV hoặc XLSX)').waitFor();

@@ -12,7 +12,7 @@ import { startHub, type RunningHub } from '../../hub/src/hub';
 import { addOffice, addReader } from '../../hub/src/offices';
 import { startPgCluster, type PgCluster } from '../../hub/test/pg-cluster';
 import { runDay } from '../../hub/test/office-sim';
-import { axeViolations, launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, signIn } from './chromium';
 
 let pgc: PgCluster;
 let pool: pg.Pool;
@@ -80,10 +80,7 @@ describe('the hub screens', () => {
 
   it("the office's /admin shows what was sent to the province", async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${office.url}/admin`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu').fill('demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(page, `${office.url}/admin`, 'admin');
     await page.getByRole('button', { name: 'Gửi lên tỉnh' }).click();
     const panel = page.locator('section[aria-labelledby="hub-title"]');
     await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain('Đã gửi đủ số liệu lên tỉnh');

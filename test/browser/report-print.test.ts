@@ -3,8 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { client, login, testServer } from '../../server/test/integration/helpers';
-import { DOSSIERS, seedTicketsAndRatings } from '../../server/test/reports/fixture';
+import { reportServer } from '../../server/test/reports/fixture';
 import type { RunningServer } from '../../server/src/server';
 import { ARTIFACTS, launchChromium, screenshot } from './chromium';
 
@@ -12,10 +11,7 @@ let srv: RunningServer;
 let browser: Browser;
 let token: string;
 beforeAll(async () => {
-  srv = await testServer({ now: () => Date.parse('2026-12-03T09:00:00+07:00') });
-  token = await login(srv.url, 'giamsat');
-  await client(srv.url)('POST', '/api/dossiers/batch', { token, body: { dossiers: DOSSIERS } });
-  seedTicketsAndRatings(srv.ctx.queue.journal.db);
+  ({ srv, token } = await reportServer());
   browser = await launchChromium();
 });
 afterAll(async () => { await browser?.close(); await srv?.close(); });

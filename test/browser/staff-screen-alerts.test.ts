@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { launchChromium, screenshot } from './chromium';
+import { launchChromium, screenshot, signIn } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -19,10 +19,7 @@ describe('a display gone offline', () => {
     await expect.poll(() => text(tv), { timeout: 10_000 }).toContain('Quầy 1');
 
     const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await staff.goto(`${srv.url}/counter?counter=q1`);
-    await staff.getByLabel('Tên đăng nhập').fill('canbo1');
-    await staff.getByLabel('Mật khẩu').fill('demo');
-    await staff.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(staff, `${srv.url}/counter?counter=q1`, 'canbo1');
     await expect.poll(() => text(staff), { timeout: 10_000 }).toContain('Quầy số 1');
     expect(await text(staff)).not.toContain('Màn hình display-1: mất kết nối');
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { client, login, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
-import { axeViolations, launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot, signIn } from './chromium';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -11,13 +11,6 @@ beforeAll(async () => { srv = await testServer(); browser = await launchChromium
 afterAll(async () => { await browser?.close(); await srv?.close(); });
 
 const text = (page: Page) => page.locator('body').innerText();
-
-async function signIn(page: Page, path: string, user = 'canbo1'): Promise<void> {
-  await page.goto(`${srv.url}${path}`);
-  await page.getByLabel('Tên đăng nhập').fill(user);
-  await page.getByLabel('Mật khẩu').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -37,7 +30,7 @@ describe('the staff screens', () => {
     await expect.poll(() => text(rating), { timeout: 10_000 }).toContain('Quầy số 1');
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, '/counter?counter=q1');
+    await signIn(page, `${srv.url}/counter?counter=q1`, 'canbo1');
     await expect.poll(() => text(page), { timeout: 10_000 }).toContain('Quầy số 1 — Hộ tịch');
     await expect.poll(() => text(page)).toContain('Đã mở quầy');
     await expect.poll(() => page.getByTestId('waiting-chungthuc').innerText()).toBe('1');
@@ -81,7 +74,7 @@ describe('the staff screens', () => {
     const api = client(srv.url);
     const t = await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'hotich' } });
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, '/counter?counter=q2', 'canbo2');
+    await signIn(page, `${srv.url}/counter?counter=q2`, 'canbo2');
     await expect.poll(() => text(page), { timeout: 10_000 }).toContain('Đã mở quầy');
     await page.getByRole('button', { name: /Gọi số cụ thể/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: new RegExp(t.body.number) }).click();
@@ -100,7 +93,7 @@ describe('the staff screens', () => {
     expect(srv.ctx.queue.state.counters.q2!.pauseReason).toBe('Đi lấy hồ sơ ở kho');
 
     const board = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await signIn(board, '/admin', 'giamsat');
+    await signIn(board, `${srv.url}/admin`, 'giamsat');
     await expect.poll(() => board.getByTestId('board-q2').innerText(), { timeout: 10_000 }).toContain('Tạm dừng: Đi lấy hồ sơ ở kho');
     await screenshot(board, 'staff-admin-board');
     await expectAccessible(board);
@@ -121,7 +114,7 @@ describe('the staff screens', () => {
     await expect.poll(() => text(kiosk)).toContain('Hộ tịch');
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await signIn(page, '/admin/services', 'admin');
+    await signIn(page, `${srv.url}/admin/services`, 'admin');
     await expect.poll(() => text(page), { timeout: 10_000 }).toContain('Thêm lĩnh vực');
     await page.getByLabel('Mã', { exact: true }).fill('thuedat');
     await page.getByLabel('Tên', { exact: true }).fill('Thuế đất đai');

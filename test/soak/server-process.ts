@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A started server process and when it first answered /api/health. */
 export interface ServerProcess { child: ChildProcess; url: string; healthyAt: number; startMs: number }

@@ -16,7 +16,7 @@ export const clockSkew = signal(0);
 export const refused = signal(false);
 
 /** How often a screen asks the server's time: a display runs for weeks and its PC's clock drifts. */
-export const CLOCK_SYNC_MS = 10 * 60_000;
+const CLOCK_SYNC_MS = 10 * 60_000;
 /** An answer slower than this is not trusted (the skew's error is up to half the round trip). */
 const CLOCK_SYNC_MAX_RTT_MS = 2_000;
 

@@ -1,4 +1,5 @@
 /** Device pairing for screens: `?token=` once (kept in localStorage), else the demo office's token. */
+import type { DemoTokensView } from '@motcua/server/contract';
 
 const KEY = (role: string) => `motcua.token.${role}`;
 /** The role this screen asked a token for (one screen, one role). */
@@ -20,13 +21,13 @@ export async function deviceToken(role: 'kiosk' | 'display' | 'counter'): Promis
   if (kept) return kept;
   try {
     const res = await fetch('/api/demo-tokens');
-    if (res.ok) return ((await res.json()) as Record<string, string>)[role] ?? null;
+    if (res.ok) return ((await res.json()) as DemoTokensView)[role] ?? null;
   } catch { /* offline: not paired yet */ }
   return null;
 }
 
 /** Forgets a token the server refused (revoked), so the screen shows the pairing message. */
-export function forgetToken(role: string): void {
+function forgetToken(role: string): void {
   localStorage.removeItem(KEY(role));
 }
 

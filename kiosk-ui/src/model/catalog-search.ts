@@ -2,7 +2,7 @@
 import { createSearchIndex, search, type SearchIndex } from '../../../config/src/search';
 import type { Catalog, Procedure } from '@motcua/server/contract';
 
-export type { Catalog, Field, Procedure, ProcedureDocument } from '@motcua/server/contract';
+export type { Catalog, Procedure, ProcedureDocument } from '@motcua/server/contract';
 export type Index = SearchIndex;
 
 /** Prepares the catalog for searching (field names and the everyday words count as keywords). */

@@ -21,5 +21,3 @@ export function createChecklist(server: Pick<KioskServer, 'printChecklist'>, nav
 
   return { checklistState, printChecklist, dispose };
 }
-
-export type ChecklistModel = ReturnType<typeof createChecklist>;

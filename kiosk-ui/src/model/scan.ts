@@ -58,5 +58,3 @@ export function createScan({ server, nav, ticket, lookup }: ScanDeps) {
 
   return { scanResult, scanBusy, handleScan, scanLine, dispose };
 }
-
-export type ScanModel = ReturnType<typeof createScan>;

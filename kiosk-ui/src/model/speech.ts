@@ -4,6 +4,7 @@
  * button, when the screen changes, and when the kiosk goes home (idle or "Xong").
  */
 import { effect, signal } from '@preact/signals';
+import type { ApiErrorBody } from '@motcua/server/contract';
 import type { KioskServer } from '../socket';
 import type { Navigation } from './app';
 
@@ -60,7 +61,7 @@ export function createSpeech({ server, nav, volume, createAudio, createObjectURL
       const res = await server.fetchVoice(path);
       if (mine !== request) return;
       if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+        const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
         speechProblem.value = { path, kind: body?.error?.code === 'VOICE_UNAVAILABLE' ? 'unavailable' : 'error' };
         speechLoading.value = null;
         return;

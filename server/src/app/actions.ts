@@ -1,7 +1,7 @@
 /** The actions screens and integrators ask for, shared by REST routes and socket handlers. */
 import type { Command, CommandType } from '../core';
 import { rememberTicketLang } from './ticket-print';
-import type { CounterAction, CounterView, TakeTicketInput, TicketView } from '../contract';
+import type { CounterAction, CounterActionResult, TakeTicketInput, TicketView } from '../contract';
 import { ApiFailure } from './failure';
 import type { Principal } from './auth';
 import type { AppContext } from './context';
@@ -42,7 +42,7 @@ const COMMAND_OF: Record<CounterAction, CommandType> = {
 };
 
 /** Runs a counter action for a signed-in staff member; returns the counter and the ticket it concerned. */
-export function counterAction(ctx: AppContext, p: Principal | null, action: CounterAction, input: ActionInput): { ticket: TicketView | null; counter: CounterView } {
+export function counterAction(ctx: AppContext, p: Principal | null, action: CounterAction, input: ActionInput): CounterActionResult {
   const who = allow(p, ['staff', 'supervisor', 'admin']);
   if (who.kind !== 'staff') throw new ApiFailure(403, 'FORBIDDEN', 'Chỉ cán bộ / staff only');
   const before = ctx.queue.state.counters[input.counterId]?.currentTicketId ?? null;

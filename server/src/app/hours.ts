@@ -10,7 +10,7 @@ import type { AppContext } from './context';
 const cache = new WeakMap<SiteConfig, OfficeHours | null>();
 
 /** The core's hours from the site config; null when the office has no hours set (always open). */
-export function officeHours(config: SiteConfig): OfficeHours | null {
+function officeHours(config: SiteConfig): OfficeHours | null {
   if (cache.has(config)) return cache.get(config)!;
   const h = config.hours;
   const built: OfficeHours | null = h ? {

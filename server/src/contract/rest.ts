@@ -16,11 +16,14 @@ export interface RatingSummary { day: string; total: number; levels: Array<{ key
 /** GET /api/dossiers/ready: a dossier ready for pick-up on the wall (the applicant's name masked). */
 export interface ReadyDossierView { code: string; applicant: string; procedureName: string; resolvedDate: string | null }
 
+/** POST /api/admin/catalog/import: 200 with the procedures imported, or 422 with `imported: 0` and the file's errors. */
+export interface CatalogImportResult { imported: number; errors?: ImportError[] }
+
 /** GET /api/admin/catalog/import/status. upload is the browser's; reading: the checker starts and reads the file; checking: `done` of `total` rows; saving: the one transaction. */
 export interface CatalogImportProgress {
   phase: 'idle' | 'reading' | 'checking' | 'saving' | 'done';
   done: number; total: number;
-  result?: { imported: number; errors?: ImportError[] };
+  result?: CatalogImportResult;
 }
 
 /** A staff session as the admin sees it (never its token). */

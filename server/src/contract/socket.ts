@@ -4,6 +4,8 @@ import type { ReadyDossierView } from './rest';
 import type { CounterAction, CounterActionInput, TakeTicketInput } from './schemas';
 
 type AckFn<T> = (ack: Ack<T>) => void;
+/** The ack of every counter action (counter:open, callNext, complete, ...): the counter now and its ticket, if any. */
+export interface CounterActionResult { ticket: TicketView | null; counter: CounterView }
 
 export interface ServerToClient {
   /** A full picture on connect and reconnect. */
@@ -39,7 +41,7 @@ export interface ServerToClient {
 }
 
 export type CounterActionEvents = {
-  [A in CounterAction as `counter:${A}`]: (p: CounterActionInput<A>, ack: AckFn<{ ticket: TicketView | null; counter: CounterView }>) => void;
+  [A in CounterAction as `counter:${A}`]: (p: CounterActionInput<A>, ack: AckFn<CounterActionResult>) => void;
 };
 
 export interface ClientToServer extends CounterActionEvents {

@@ -1,6 +1,6 @@
 /** What the screens see: plain data shaped for display. No personal data of citizens ever appears here. */
 import type { DeviceState } from '@motcua/drivers/types';
-import type { ClosedReason } from '../core/hours';
+import type { HoursState } from '../core/hours';
 import type { TicketStatus } from '../core/state';
 
 export type { DeviceState };
@@ -96,21 +96,7 @@ export interface DeviceStatusView { id: string; kind: 'printer' | 'scanner' | 'd
  * Office hours right now. The server pushes a fresh one ('hours') whenever it changes: a session
  * opens or ends, issuing stops N minutes before the end, the date changes.
  */
-export interface HoursView {
-  /** A session is under way. */
-  open: boolean;
-  /** Kiosks issue tickets now (open, and before the stop-issuing time). Per service: ServiceView.issuing. */
-  issuing: boolean;
-  /** Why not issuing: 'beforeOpening' | 'break' (lunch) | 'stopped' (last minutes) | 'afterHours' | 'dayOff' | 'holiday'; null when issuing. */
-  closedReason: ClosedReason | null;
-  /** A holiday's name, when closedReason is 'holiday'. */
-  holidayName: string | null;
-  /** The current session's end (epoch ms), when open. */
-  closesAt: number | null;
-  /** When kiosks stop issuing in the current session (epoch ms), when open. */
-  stopIssuingAt: number | null;
-  /** The next session's start (epoch ms) after now; null when none is configured in the next 60 days. */
-  nextOpeningAt: number | null;
+export interface HoursView extends HoursState {
   /** The next opening in words: "7 giờ 30, sáng thứ Hai 24/11/2026" / "7:30 am, Monday 24/11/2026". */
   nextOpeningText: string | null;
   nextOpeningTextEn: string | null;
@@ -161,6 +147,8 @@ export interface PrintResultView { ticketId: string; state: 'printed' | 'queued'
 /** Acks and REST error bodies share one shape. */
 export interface ApiError { code: string; message: string; details?: string[] }
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+/** What any REST route answers with a 4xx/5xx status (http/error-handler.ts). */
+export interface ApiErrorBody { error: ApiError }
 
 /** What a kiosk may see of a scan (REST /api/kiosk/scan and the 'scan' event): a masked greeting, a dossier code, a ticket, never an ID number or full name. */
 export type KioskScanView =

@@ -30,13 +30,21 @@ export interface SessionSpan { start: number; end: number }
 
 export type ClosedReason = 'beforeOpening' | 'break' | 'stopped' | 'afterHours' | 'dayOff' | 'holiday';
 
+/** Office hours at one instant (the screens get it with words added: contract HoursView). */
 export interface HoursState {
+  /** A session is under way. */
   open: boolean;
+  /** Kiosks issue tickets now (open, and before the stop-issuing time). Per service: ServiceView.issuing. */
   issuing: boolean;
+  /** Why not issuing: 'beforeOpening' | 'break' (lunch) | 'stopped' (last minutes) | 'afterHours' | 'dayOff' | 'holiday'; null when issuing. */
   closedReason: ClosedReason | null;
+  /** A holiday's name, when closedReason is 'holiday'. */
   holidayName: string | null;
+  /** The current session's end (epoch ms), when open. */
   closesAt: number | null;
+  /** When kiosks stop issuing in the current session (epoch ms), when open. */
   stopIssuingAt: number | null;
+  /** The next session's start (epoch ms) after now; null when none is configured in the next 60 days. */
   nextOpeningAt: number | null;
 }
 

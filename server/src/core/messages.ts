@@ -1,6 +1,6 @@
 /** Commands (what someone asks the queue to do) and events (what happened). Time and ids come in. */
 import type { CounterId, PriorityId, ServiceId, Setup, StaffId, TicketId } from './setup';
-import type { TicketSource } from './state';
+import type { Ticket, TicketSource } from './state';
 
 interface At { at: number }
 interface AtCounter extends At { counterId: CounterId; staffId: StaffId }
@@ -25,17 +25,8 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-/** The ticket fields fixed at issue time. */
-export interface IssuedTicket {
-  id: TicketId;
-  number: string;
-  seq: number;
-  serviceId: ServiceId;
-  priority: PriorityId | null;
-  day: string;
-  issuedAt: number;
-  source: TicketSource;
-}
+/** The ticket fields fixed at issue time (the same fields as the ticket's, so evolve copies them as they are). */
+export type IssuedTicket = Pick<Ticket, 'id' | 'number' | 'seq' | 'serviceId' | 'priority' | 'day' | 'issuedAt' | 'source'>;
 
 interface EvCounter extends At { counterId: CounterId; staffId: StaffId }
 interface EvTicket extends EvCounter { ticketId: TicketId }

@@ -21,7 +21,7 @@ import type { ChecklistPrintView } from '../contract/rest';
 export const checklistSchema = z.object({ code: z.string().regex(CODE_PATTERN) }).strict();
 
 /** The page a checklist's QR opens: the procedure as a phone page on the office's public address (http/procedure-page.tsx). */
-export function procedureUrl(ctx: AppContext, code: string): string {
+function procedureUrl(ctx: AppContext, code: string): string {
   return `${ctx.config.office.publicUrl}/thu-tuc/${encodeURIComponent(code)}`;
 }
 

@@ -27,7 +27,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').r
 const list = (c: number[]) => c.join(', ');
 
 /** The result-return queue: config kiosk.resultServiceId, else a service called "Trả kết quả" (or with id traketqua). */
-export function resultService(ctx: AppContext) {
+function resultService(ctx: AppContext) {
   const id = ctx.config.kiosk.resultServiceId;
   return ctx.config.services.find((s) => s.enabled && (id ? s.id === id : s.id === 'traketqua' || fold(s.name) === 'tra ket qua'));
 }

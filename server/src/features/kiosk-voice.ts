@@ -10,6 +10,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CODE_PATTERN } from '@motcua/config/catalog';
+import type { ApiErrorBody } from '../contract';
 import { allow } from '../app/access';
 import { getTicket } from '../app/actions';
 import { bearer } from '../app/auth';
@@ -85,7 +86,7 @@ function route(ctx: AppContext, what: keyof typeof compose) {
       res.set('Cache-Control', 'no-store').type('audio/wav').send(out.wav);
     } catch (e) {
       const { status, error } = describeError(e);
-      res.status(status).json({ error });
+      res.status(status).json({ error } satisfies ApiErrorBody);
     }
   };
 }

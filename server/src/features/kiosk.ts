@@ -27,13 +27,13 @@ export const kioskScanSchema = z.object({ line: z.string().min(1).max(4096) }).s
 const dropPrintSchema = z.object({ ticketId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) }).strict();
 
 /** Parses a line with the drivers' scanner parser (the site's dossier-code pattern, if configured). */
-export function parseLine(ctx: AppContext, line: string): ScanResult {
+function parseLine(ctx: AppContext, line: string): ScanResult {
   const pattern = (ctx.config.devices as { dossierPattern?: string } | undefined)?.dossierPattern ?? null;
   return parseScanLine(line, { dossierPattern: pattern, now: ctx.now() });
 }
 
 /** What a serial scanner reported (the driver's parsed result, or a raw line) as a ScanResult. */
-export function asScanResult(ctx: AppContext, result: unknown): ScanResult {
+function asScanResult(ctx: AppContext, result: unknown): ScanResult {
   if (typeof result === 'string' || result instanceof Uint8Array) return parseLine(ctx, typeof result === 'string' ? result : new TextDecoder().decode(result));
   const kind = (result as { kind?: unknown } | null)?.kind;
   if (kind === 'cccd' || kind === 'dossier' || kind === 'ticket' || kind === 'unknown') return result as ScanResult;

@@ -70,7 +70,7 @@ function auditRefusal(ctx: AppContext, who: Principal, ticketId: string, e: unkn
 }
 
 /** Checks, stores and audits a rating attempt by anyone (a refusal is thrown after it is recorded in the trail). */
-export function attemptRating(ctx: AppContext, who: Principal | null, body: unknown): RatingView {
+function attemptRating(ctx: AppContext, who: Principal | null, body: unknown): RatingView {
   // An anonymous caller's body is never read (http/body.ts): refused before any parsing, and not written to the
   // trail, which anyone on the LAN could otherwise fill (the trail records who tried; an anonymous call has no who).
   if (!who) throw new ApiFailure(401, 'UNAUTHORIZED', 'Cần đăng nhập hoặc mã thiết bị / a bearer token is required');
@@ -111,12 +111,12 @@ const toView = (r: Row): RatingView => ({
 });
 
 /** Ratings whose ticket's business day is within [from, to] (both inclusive). */
-export function listRatings(ctx: AppContext, from = '0000-00-00', to = '9999-99-99'): RatingView[] {
+function listRatings(ctx: AppContext, from = '0000-00-00', to = '9999-99-99'): RatingView[] {
   return (ctx.queue.journal.db.prepare('SELECT * FROM ratings WHERE day >= ? AND day <= ? ORDER BY at').all(from, to) as Row[]).map(toView);
 }
 
 /** Counts per level with percentages, for one business day. */
-export function ratingSummary(ctx: AppContext, day: string): RatingSummary {
+function ratingSummary(ctx: AppContext, day: string): RatingSummary {
   const rows = listRatings(ctx, day, day).map((r) => ({ level: r.level, serviceId: r.serviceId, counterId: r.counterId, staffId: r.staffId, at: r.at }));
   const id = (x: string) => x;
   const { total } = ratingFigures(rows, { service: id, counter: id, staff: id }, ratingLevels(ctx));

@@ -22,7 +22,7 @@ const espeakVoice = (dialect: 'north' | 'south') => (dialect === 'south' ? 'vi-v
 interface VoiceState { voice: Voice; calls: RecentCalls | null; warmQueue: CallView[]; warming: boolean }
 
 /** Calls waiting to be pre-warmed beyond this are dropped, oldest first (the display fetch makes them if needed). */
-export const MAX_PREWARM_QUEUE = 20;
+const MAX_PREWARM_QUEUE = 20;
 const states = new WeakMap<AppContext, VoiceState>();
 
 function stateOf(ctx: AppContext): VoiceState {
@@ -53,7 +53,7 @@ export function phraseFor(ctx: AppContext, call: Pick<CallView, 'number' | 'coun
 }
 
 /** Finds a call by its journal seq: the recent ones in memory first, then the journal. */
-export function findCall(ctx: AppContext, calls: RecentCalls | null, seq: number): CallView | null {
+function findCall(ctx: AppContext, calls: RecentCalls | null, seq: number): CallView | null {
   const recent = calls?.list().find((c) => c.seq === seq);
   if (recent) return recent;
   const row = ctx.queue.journal.db.prepare(`SELECT data FROM events WHERE seq = ? AND type IN ('TicketCalled', 'TicketRecalled')`).get(seq) as { data: string } | undefined;
@@ -79,7 +79,7 @@ function prewarm(ctx: AppContext, call: CallView): void {
 }
 
 /** Synthesizes one call (chime first); null when there is no voice. */
-export function speakCall(ctx: AppContext, call: CallView, repeat = ctx.config.voice.repeat): Promise<Synthesized | null> {
+function speakCall(ctx: AppContext, call: CallView, repeat = ctx.config.voice.repeat): Promise<Synthesized | null> {
   // The dialect is read per call: an admin's change in /admin applies to the next call without a restart.
   return stateOf(ctx).voice.synthesize(phraseFor(ctx, call), { chime: true, repeat, volume: 1, voice: espeakVoice(ctx.config.voice.dialect) });
 }

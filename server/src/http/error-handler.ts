@@ -1,5 +1,6 @@
 /** The one error middleware: every refusal, body-parser and transport error answered with our {error: {code, message}}. */
 import type { ErrorRequestHandler } from 'express';
+import type { ApiErrorBody } from '../contract';
 import { RateLimited } from '../app/limits';
 import type { Logger } from '../log';
 import { describeError } from './errors';
@@ -42,6 +43,6 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (status >= 500) log.error(`${req.method} ${req.path.slice(0, 200)} failed`, err);
     // A client that sent a body we refused before reading it: close rather than read the rest.
     if (!req.complete) res.set('connection', 'close');
-    res.status(status).json({ error });
+    res.status(status).json({ error } satisfies ApiErrorBody);
   };
 }

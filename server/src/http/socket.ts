@@ -13,7 +13,7 @@ import { followed } from './coalesce';
 import type { z } from 'zod';
 
 /** What the server keeps on each socket: who it is (null for an anonymous phone page), and a staff socket's session key (dropped the moment it ends). */
-export interface SocketData { principal: Principal | null; session?: string }
+interface SocketData { principal: Principal | null; session?: string }
 export type Io = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 type Sock = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 

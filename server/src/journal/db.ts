@@ -51,7 +51,7 @@ function copyBeforeUpgrade(db: Db, dataDir: string): void {
 }
 
 /** Runs every migration not yet applied, each in its own transaction, in name order. */
-export function migrate(db: Db): string[] {
+function migrate(db: Db): string[] {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)');
   const done = new Set(db.prepare('SELECT name FROM migrations').pluck().all() as string[]);
   const applied: string[] = [];

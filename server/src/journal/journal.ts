@@ -74,7 +74,7 @@ interface TicketRow {
 }
 
 /** A ticket from the projection (any day), shaped like a live one. */
-export function ticketFromRow(r: TicketRow): Ticket {
+function ticketFromRow(r: TicketRow): Ticket {
   return {
     id: r.id, number: r.number, seq: r.seq, serviceId: r.service_id, priority: r.priority, day: r.day, issuedAt: r.issued_at,
     source: r.source, status: r.status, targetCounterId: null, counterId: r.counter_id, staffId: r.staff_id,

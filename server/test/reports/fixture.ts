@@ -1,12 +1,14 @@
 /** November 2026 at the demo office: known dossiers, tickets and ratings, with the figures counted by hand. */
 import type { Db } from '../../src/journal/db';
+import type { RunningServer } from '../../src/server';
+import { client, login, testServer } from '../integration/helpers';
 
 const d = (code: string, field: string, channel: string, receivedDate: string, dueDate: string, status: string,
   resolvedDate: string | null = null, returnedDate: string | null = null) =>
   ({ code, procedureName: field === 'Hộ tịch' ? 'Đăng ký khai sinh' : 'Chứng thực bản sao', field, applicantName: 'Nguyễn Văn An',
     channel, receivedDate, dueDate, status, resolvedDate, returnedDate });
 
-export const DOSSIERS = [
+const DOSSIERS = [
   d('HT-01', 'Hộ tịch', 'truc_tiep', '2026-11-02', '2026-11-04', 'da_tra', '2026-11-03', '2026-11-05'), // early
   d('HT-02', 'Hộ tịch', 'truc_tuyen', '2026-11-02', '2026-11-06', 'cho_tra', '2026-11-06'), // on time (Fri)
   d('HT-03', 'Hộ tịch', 'truc_tuyen', '2026-11-03', '2026-11-06', 'cho_tra', '2026-11-09'), // late: due Fri, resolved Mon
@@ -23,7 +25,7 @@ export const DOSSIERS = [
 const at = (day: string, hhmm: string) => Date.parse(`${day}T${hhmm}:00+07:00`);
 
 /** Writes the tickets (the projection rows the queue would have written) and ratings of the fixture. */
-export function seedTicketsAndRatings(db: Db): void {
+function seedTicketsAndRatings(db: Db): void {
   const ins = db.prepare(`INSERT INTO tickets (id, number, seq, service_id, original_service_id, day, issued_at, source, status,
     counter_id, staff_id, first_called_at, called_at, serving_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'kiosk', ?, ?, ?, ?, ?, ?, ?)`);
   const t = (id: string, svc: string, day: string, issued: string, status: string, counter: string | null, staff: string | null,
@@ -43,4 +45,14 @@ export function seedTicketsAndRatings(db: Db): void {
   q1.forEach((l, i) => rate.run(`R1${i}`, `A00${i}`, '2026-11-02', 'hotich', 'q1', 'canbo1', l, at('2026-11-02', '09:00') + i));
   q2.forEach((l, i) => rate.run(`R2${i}`, `B00${i}`, '2026-11-20', 'chungthuc', 'q2', 'canbo2', l, at('2026-11-20', '10:00') + i));
   rate.run('R-OCT', 'A999', '2026-10-31', 'hotich', 'q1', 'canbo1', 'chua_hai_long', at('2026-10-31', '09:00'));
+}
+
+/** A demo server on 3/12/2026 holding the fixture's dossiers, tickets and ratings, and a supervisor's token. */
+export async function reportServer(): Promise<{ srv: RunningServer; token: string }> {
+  const srv = await testServer({ now: () => Date.parse('2026-12-03T09:00:00+07:00') });
+  const token = await login(srv.url, 'giamsat');
+  const r = await client(srv.url)('POST', '/api/dossiers/batch', { token, body: { dossiers: DOSSIERS } });
+  if (r.status !== 200) throw new Error(JSON.stringify(r.body));
+  seedTicketsAndRatings(srv.ctx.queue.journal.db);
+  return { srv, token };
 }

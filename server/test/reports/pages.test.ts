@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { client, login, testServer } from '../integration/helpers';
+import { client, login } from '../integration/helpers';
 import type { RunningServer } from '../../src/server';
-import { DOSSIERS, seedTicketsAndRatings } from './fixture';
+import { reportServer } from './fixture';
 
 let srv: RunningServer;
 let token: string;
 const Q = 'period=month&date=2026-11';
-beforeAll(async () => {
-  srv = await testServer({ now: () => Date.parse('2026-12-03T09:00:00+07:00') });
-  token = await login(srv.url, 'giamsat');
-  const r = await client(srv.url)('POST', '/api/dossiers/batch', { token, body: { dossiers: DOSSIERS } });
-  if (r.status !== 200) throw new Error(JSON.stringify(r.body));
-  seedTicketsAndRatings(srv.ctx.queue.journal.db);
-});
+beforeAll(async () => { ({ srv, token } = await reportServer()); });
 afterAll(async () => { await srv?.close(); });
 
 /** The rows of the page's table with this class, each as its cells' text. */

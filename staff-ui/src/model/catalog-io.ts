@@ -3,11 +3,10 @@
  * the upload shows progress), then follow the server's check (GET /api/admin/catalog/import/status) to the end.
  */
 import { signal } from '@preact/signals';
-import type { ApiError, CatalogImportProgress, ImportError } from '@motcua/server/contract';
+import type { ApiErrorBody, CatalogImportProgress, CatalogImportResult, ImportError } from '@motcua/server/contract';
 import type { CatalogEditor } from './catalog';
 import { errorWords, type Session } from './session';
 
-export type { ImportError };
 export type CatalogFormat = 'json' | 'csv';
 /** Where an import is: the browser's upload, then the server's phases, then the answer. */
 export type ImportState =
@@ -34,7 +33,7 @@ export function createCatalogIo({ api, token }: Pick<Session, 'api' | 'token'>, 
     try {
       const res = await fetch(`/api/admin/catalog/export?format=${format}`, { headers: { authorization: `Bearer ${token.value ?? ''}` } });
       if (!res.ok) {
-        const e = ((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error;
+        const e = ((await res.json().catch(() => null)) as Partial<ApiErrorBody> | null)?.error;
         exportError.value = e ? errorWords(e) : `Không xuất được danh mục (${res.status})`;
         return;
       }
@@ -74,7 +73,7 @@ export function createCatalogIo({ api, token }: Pick<Session, 'api' | 'token'>, 
       };
       xhr.upload.onload = () => { importState.value = { phase: 'reading', done: 0, total: 0 }; follow(); };
       xhr.onload = () => {
-        let body: { imported?: number; errors?: ImportError[]; error?: ApiError } | null = null;
+        let body: Partial<CatalogImportResult & ApiErrorBody> | null = null;
         try { body = JSON.parse(xhr.responseText); } catch { /* not JSON: said below */ }
         if (xhr.status === 200 && typeof body?.imported === 'number') {
           end({ phase: 'done', imported: body.imported });
@@ -90,5 +89,3 @@ export function createCatalogIo({ api, token }: Pick<Session, 'api' | 'token'>, 
 
   return { importState, exportError, downloadCatalog, uploadCatalog };
 }
-
-export type CatalogIo = ReturnType<typeof createCatalogIo>;

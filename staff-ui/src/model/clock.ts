@@ -8,8 +8,6 @@ export function createClock(deps: { now(): number; skew: ReadonlySignal<number>;
   return { now: now as ReadonlySignal<number>, stop: () => deps.timers.clearInterval(id) };
 }
 
-export type Clock = ReturnType<typeof createClock>;
-
 /** "m:ss" (or "h:mm:ss") from `since` to `at`. */
 export function elapsed(since: number, at: number): string {
   const s = Math.max(0, Math.floor((at - since) / 1000));

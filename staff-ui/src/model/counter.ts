@@ -1,6 +1,6 @@
 /** The counter screen's model: which counter, what it serves, what waits, and the actions with their results. */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { CounterAction, CounterActionInput, CounterView, NoShowView, Snapshot, TicketView, WaitingTicketView } from '@motcua/server/contract';
+import type { CounterAction, CounterActionInput, CounterActionResult, CounterView, NoShowView, Snapshot, TicketView, WaitingTicketView } from '@motcua/server/contract';
 import type { Session } from './session';
 import { errorWords } from './session';
 
@@ -66,7 +66,7 @@ export function createCounter({ snapshot, now, session, rememberCounter, ...deps
     const id = counterId.value;
     if (!id || busy.value) return false;
     busy.value = true;
-    const ack = await session.emitAck<{ ticket: TicketView | null; counter: CounterView }>(`counter:${action}`, { counterId: id, ...extra });
+    const ack = await session.emitAck<CounterActionResult>(`counter:${action}`, { counterId: id, ...extra });
     busy.value = false;
     result.value = ack.ok ? { ok: true, text: DONE[action]?.(ack.data.ticket) ?? 'Xong' } : { ok: false, text: errorWords(ack.error) };
     if (ack.ok) dialog.value = null;

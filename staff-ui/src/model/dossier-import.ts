@@ -4,7 +4,7 @@
  * The session token goes in the Authorization header, never in an address.
  */
 import { signal } from '@preact/signals';
-import type { ApiError, DossierImportPreview, DossierImportProgress, DossierImportResult } from '@motcua/server/contract';
+import type { ApiErrorBody, DossierImportPreview, DossierImportProgress, DossierImportResult } from '@motcua/server/contract';
 import { formatNumberVi } from '../../../server/src/contract/numbers';
 import { MAPPABLE_FIELDS } from '../../../server/src/features/dossiers/mapping';
 import type { DossierField } from '../../../server/src/features/dossiers/validate';
@@ -23,7 +23,7 @@ export type Progress = { phase: 'reading' | 'checking' | 'writing' | 'done'; don
 export type Outcome = { kind: 'ok'; imported: number } | { kind: 'rows'; total: number; errors: Array<{ line: number; message: string }> } | { kind: 'refused'; text: string };
 
 /** What is wrong with the mapping before anything is sent: a required field missing, a field chosen twice. */
-export function mappingProblems(chosen: string[]): string[] {
+function mappingProblems(chosen: string[]): string[] {
   const problems = REQUIRED.filter((k) => !chosen.includes(k)).map((k) => `chưa chọn cột ${FIELD_LABEL[k]}`);
   for (const f of MAPPABLE_FIELDS) if (chosen.filter((c) => c === f).length > 1) problems.push(`nhiều cột cùng là ${FIELD_LABEL[f]}`);
   return problems;
@@ -43,7 +43,7 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
   const auth = () => ({ authorization: `Bearer ${token.value ?? ''}` });
   const num = (n: number) => formatNumberVi(n); // whole numbers: "2.000"
   async function apiError(res: Response): Promise<string> {
-    const e = ((await res.json().catch(() => null)) as { error?: ApiError } | null)?.error;
+    const e = ((await res.json().catch(() => null)) as Partial<ApiErrorBody> | null)?.error;
     return e ? (e.code === 'VALIDATION' || e.code === 'BAD_FILE' ? e.message : errorWords(e)) : `HTTP ${res.status}`;
   }
 
@@ -103,5 +103,3 @@ export function createDossierImport({ token }: Pick<Session, 'token'>) {
 
   return { preview, fileInfo, mapping, progress, outcome, busy, chooseFile, runImport };
 }
-
-export type DossierImport = ReturnType<typeof createDossierImport>;

@@ -1,6 +1,6 @@
 /** The rating tablet's model: paired counter, the number served there, and the ask -> reasons -> thanks flow. */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { RatingAsk, Snapshot } from '@motcua/server/contract';
+import type { Principal, RatingAsk, Snapshot } from '@motcua/server/contract';
 import type { ScreenSocket } from '../../../ui-shared/src/connection';
 import { errorWords, type Session } from './session';
 
@@ -56,8 +56,8 @@ export function createRating({ snapshot, deviceToken, api, openSocket, timers }:
   async function start(id: string): Promise<void> {
     counterId.value = id;
     devToken = await deviceToken('counter');
-    const me = devToken ? await api<{ counterId?: string }>('GET', '/api/auth/me', undefined, devToken) : null;
-    pairedTo.value = me?.ok ? me.data.counterId ?? null : null;
+    const me = devToken ? await api<Principal>('GET', '/api/auth/me', undefined, devToken) : null;
+    pairedTo.value = me?.ok && me.data.kind === 'device' ? me.data.counterId ?? null : null;
     const socket = openSocket(devToken);
     socket.on('rating:ask', (a) => {
       if (a.counterId !== counterId.value) return;
@@ -100,5 +100,3 @@ export function createRating({ snapshot, deviceToken, api, openSocket, timers }:
 
   return { counterId, pairedTo, step, asking, chosen, reasons, error, secondsLeft, counter, scale, lowReasons, levels, start, choose, toggleReason, submitReasons };
 }
-
-export type RatingModel = ReturnType<typeof createRating>;

@@ -1,6 +1,6 @@
 /** The signed-in staff member (token kept in sessionStorage), REST calls, and the screen's socket: made by createSession. */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import type { Ack, ApiError, ClientToServer, LoginView, StaffPrincipal } from '@motcua/server/contract';
+import type { Ack, ApiError, ApiErrorBody, ClientToServer, LoginView, StaffPrincipal } from '@motcua/server/contract';
 import { errorText } from '@motcua/server/contract/error-text';
 import type { ScreenSocket } from '../../../ui-shared/src/connection';
 
@@ -38,7 +38,7 @@ export function createSession(deps: SessionDeps) {
       });
       const data = await res.json().catch(() => null);
       if (res.status === 401 && bearer && bearer === token.value) sessionEnded();
-      if (!res.ok) return { ok: false, error: (data as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL', message: res.statusText } };
+      if (!res.ok) return { ok: false, error: (data as Partial<ApiErrorBody> | null)?.error ?? { code: 'INTERNAL', message: res.statusText } };
       return { ok: true, data: data as T };
     } catch {
       return { ok: false, error: { code: 'OFFLINE', message: 'Mất kết nối với máy chủ' } };

@@ -12,7 +12,7 @@ import type { AppContext } from '../../app/context';
 import { ApiFailure, parseInput } from '../../http/errors';
 import { exportCatalog } from '@motcua/config/catalog-io';
 import { effectiveCatalog, setBaseCatalog } from '../catalog';
-import type { CatalogImportProgress, CatalogListView } from '../../contract';
+import type { CatalogImportProgress, CatalogImportResult, CatalogListView } from '../../contract';
 import { checkCatalogFile } from './catalog-import';
 import { json, principalOf } from './http';
 import { loadOverrides, saveCatalogImport, saveOverride } from './settings';
@@ -155,7 +155,7 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
         progress = { phase: 'checking', done, total };
       });
       if (!checked.ok) {
-        const result = { imported: 0, errors: checked.errors };
+        const result: CatalogImportResult = { imported: 0, errors: checked.errors };
         progress = { phase: 'done', done: 0, total: progress.total, result };
         return void res.status(422).json(result);
       }
@@ -169,7 +169,7 @@ export function catalogRoutes(r: Router, ctx: AppContext, changed: () => void): 
       changed();
       ctx.log.info(`catalog import: ${checked.count} procedures (${format})`);
       progress = { phase: 'done', done: checked.count, total: checked.count, result: { imported: checked.count } };
-      res.json({ imported: checked.count });
+      res.json({ imported: checked.count } satisfies CatalogImportResult);
     } catch (e) {
       progress = null;
       throw e;

@@ -6,7 +6,7 @@
 import type { Db } from '../../journal/db';
 import type { Logger } from '../../log';
 import { acknowledge, enableForwarding, forwardState, readBatch, recordError } from './store';
-import type { IngestResult, OfficeProfile } from './wire';
+import type { HubErrorBody, IngestAnswer, IngestResult, OfficeProfile } from './wire';
 
 export interface ForwarderOptions {
   db: Db; url: string; office: string; token: string; log: Logger;
@@ -130,7 +130,7 @@ export class Forwarder {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${this.o.token}` },
       body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
     });
-    const json = await res.json().catch(() => null) as { data?: IngestResult; error?: { code: string; message: string; lastSeq?: number } } | null;
+    const json = await res.json().catch(() => null) as Partial<IngestAnswer & HubErrorBody> | null;
     if (res.ok && json?.data) return json.data;
     if (res.status === 409 && typeof json?.error?.lastSeq === 'number') {
       // The hub holds less than we thought (a batch lost, the hub restored): resume after what it holds.

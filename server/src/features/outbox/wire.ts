@@ -84,3 +84,7 @@ export type IngestBatch = z.infer<typeof ingestBatch>;
 
 /** The hub's answer: the last sequence it holds for the office (the office resumes after it). */
 export interface IngestResult { lastSeq: number; accepted: number; duplicates: number }
+/** POST /api/ingest's answer when the batch is taken. */
+export interface IngestAnswer { data: IngestResult }
+/** The hub's answer to a refused request (any route); a GAP (409) carries the last sequence it holds, so the office resumes after it. */
+export interface HubErrorBody { error: { code: string; message: string; lastSeq?: number; details?: string[] } }

@@ -41,7 +41,7 @@ export function PrioritiesPanel() {
 }
 
 /** One line of the priorities box: "mã: tên" or "mã: tên | English name" (the kiosk's English mode shows the latter). */
-export function parsePriorityLine(line: string): { id: string; name: string; nameEn?: string } {
+function parsePriorityLine(line: string): { id: string; name: string; nameEn?: string } {
   const [id, ...rest] = line.split(':');
   const [name, ...en] = rest.join(':').split('|');
   const nameEn = en.join('|').trim();
