@@ -56,6 +56,9 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   await sleep(1000);
   const floor = await idle.stop();
   const rssBefore = mb();
+  // CPU time of this process (the server, and the health probe beside it) from the burst's start to its last ack:
+  // what the acks cost, less shaken by the machine's load than their wall time.
+  const cpu0 = process.cpuUsage();
   const probe = probeHealth(srv.url);
   const child = fork(join(import.meta.dirname, 'kiosk-burst-client.ts'), [srv.url, String(n)], {
     execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -67,6 +70,8 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   });
   const printedMsg = message<{ printed: number; notPrinted: number }>('printed');
   const acked = await message<{ ok: number; ackedMs: number }>('acked');
+  const cpu = process.cpuUsage(cpu0);
+  const ackCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   // Every ticket answers its print by its deadline (printer timeoutMs, 5 s in the demo); the client reports when
   // all n have. The ceiling only keeps a broken run from hanging: the report then shows what was missing.
   const ceiling = setTimeout(() => child.send('report'), 120_000);
@@ -81,7 +86,7 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   const mem = process.memoryUsage();
   const heapAfter = Math.round(mem.heapUsed / 1048576);
   const externalAfter = Math.round(mem.external / 1048576);
-  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), heapAfter, externalAfter, ...acked, ...prints };
+  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), heapAfter, externalAfter, ackCpuMs, ...acked, ...prints };
 }
 
 /**
@@ -125,7 +130,7 @@ export function burstLines(b: Awaited<ReturnType<typeof benchPrintBursts>>, what
     ...b.runs.map((r, i) => `${pad(`  ${what}, burst ${i + 1}`)} max ${r.health.max} ms; ${r.ok} acked in ${Math.round(r.ackedMs)} ms; ${r.printed} printed, ${r.notPrinted} shown on screen instead`),
     `${pad(`resident memory, ${what}`)} before ${b.rssBefore} MB, peak ${b.rssPeak} MB, ${b.rssAfter.map((m, i) => `after burst ${i + 1} ${m} MB`).join(', ')}`,
     `${pad(`  JS heap (external) after each burst, ${what}`)} ${b.runs.map((r) => `${r.heapAfter} (${r.externalAfter}) MB`).join(', ')}`,
-    `${pad(`  flat?, ${what}`)} RSS after the last burst minus after burst 1: ${b.rssAfter.at(-1)! - b.rssAfter[0]!} MB; acks ${b.runs.map((r) => `${(r.ackedMs / 1000).toFixed(1)} s`).join(', ')}`,
+    `${pad(`  flat?, ${what}`)} RSS after the last burst minus after burst 1: ${b.rssAfter.at(-1)! - b.rssAfter[0]!} MB; acks ${b.runs.map((r) => `${(r.ackedMs / 1000).toFixed(1)} s (CPU ${(r.ackCpuMs / 1000).toFixed(1)} s)`).join(', ')}`,
   ];
 }
 
