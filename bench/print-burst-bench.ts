@@ -56,6 +56,9 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   await sleep(1000);
   const floor = await idle.stop();
   const rssBefore = mb();
+  // CPU time of this process (the server, and the health probe beside it) from the burst's start to its last ack:
+  // what the acks cost, less shaken by the machine's load than their wall time.
+  const cpu0 = process.cpuUsage();
   const probe = probeHealth(srv.url);
   const child = fork(join(import.meta.dirname, 'kiosk-burst-client.ts'), [srv.url, String(n)], {
     execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -67,6 +70,8 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   });
   const printedMsg = message<{ printed: number; notPrinted: number }>('printed');
   const acked = await message<{ ok: number; ackedMs: number }>('acked');
+  const cpu = process.cpuUsage(cpu0);
+  const ackCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   // Every ticket answers its print by its deadline (printer timeoutMs, 5 s in the demo); the client reports when
   // all n have. The ceiling only keeps a broken run from hanging: the report then shows what was missing.
   const ceiling = setTimeout(() => child.send('report'), 120_000);
@@ -78,8 +83,10 @@ export async function benchPrintBurst(srv: RunningServer, n = 1000) {
   collect();
   await sleep(500);
   collect();
-  const heapAfter = Math.round(process.memoryUsage().heapUsed / 1048576);
-  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), heapAfter, ...acked, ...prints };
+  const mem = process.memoryUsage();
+  const heapAfter = Math.round(mem.heapUsed / 1048576);
+  const externalAfter = Math.round(mem.external / 1048576);
+  return { floor: summary(floor.lat), health: { ...summary(lat), max: Math.round(Math.max(...lat)) }, rssBefore, rssPeak: peak, rssAfter: mb(), heapAfter, externalAfter, ackCpuMs, ...acked, ...prints };
 }
 
 /**
@@ -102,14 +109,18 @@ export async function benchPrintBursts(srv: RunningServer, n = 1000, bursts = 3)
  * then on the demo office with its fake printer; memory growth from burst 1 to the last, beside each other.
  */
 export async function benchPrintMemory(bursts = 3, n = 1000) {
-  const bare = await testServer();
-  let floor: Awaited<ReturnType<typeof benchPrintBursts>>;
-  try { floor = await benchPrintBursts(bare, n, bursts); } finally { await bare.close(); }
+  const floor = await benchBareBursts(bursts, n);
   const srv = await printingServer();
   let printing: Awaited<ReturnType<typeof benchPrintBursts>>;
   try { printing = await benchPrintBursts(srv, n, bursts); } finally { await srv.close(); }
   const drift = (b: typeof floor) => b.rssAfter.at(-1)! - b.rssAfter[0]!;
   return { floor, printing, drift: drift(printing), floorDrift: drift(floor) };
+}
+
+/** The bursts on a server without a printer only: what the server itself keeps of each 1,000 tickets. */
+export async function benchBareBursts(bursts = 3, n = 1000) {
+  const bare = await testServer();
+  try { return await benchPrintBursts(bare, n, bursts); } finally { await bare.close(); }
 }
 
 /** The lines `npm run bench` prints for the bursts, beside its rows. */
@@ -118,15 +129,23 @@ export function burstLines(b: Awaited<ReturnType<typeof benchPrintBursts>>, what
   return [
     ...b.runs.map((r, i) => `${pad(`  ${what}, burst ${i + 1}`)} max ${r.health.max} ms; ${r.ok} acked in ${Math.round(r.ackedMs)} ms; ${r.printed} printed, ${r.notPrinted} shown on screen instead`),
     `${pad(`resident memory, ${what}`)} before ${b.rssBefore} MB, peak ${b.rssPeak} MB, ${b.rssAfter.map((m, i) => `after burst ${i + 1} ${m} MB`).join(', ')}`,
-    `${pad(`  JS heap after each burst, ${what}`)} ${b.runs.map((r) => `${r.heapAfter} MB`).join(', ')}`,
+    `${pad(`  JS heap (external) after each burst, ${what}`)} ${b.runs.map((r) => `${r.heapAfter} (${r.externalAfter}) MB`).join(', ')}`,
+    `${pad(`  flat?, ${what}`)} RSS after the last burst minus after burst 1: ${b.rssAfter.at(-1)! - b.rssAfter[0]!} MB; acks ${b.runs.map((r) => `${(r.ackedMs / 1000).toFixed(1)} s (CPU ${(r.ackCpuMs / 1000).toFixed(1)} s)`).join(', ')}`,
   ];
 }
 
-// `npx tsx bench/print-burst-bench.ts [bursts]`: this bench alone (npm run bench runs it among the others).
+// `npx tsx bench/print-burst-bench.ts [bursts] [--no-printer]`: this bench alone (npm run bench runs it among the
+// others); --no-printer runs only the bursts on the server without a printer.
 if (import.meta.filename === process.argv[1]) {
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`print burst bench — ${new Date().toISOString()} — load average ${load()}`);
-  const m = await benchPrintMemory(Number(process.argv[2] ?? 3));
+  const bursts = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
+  if (process.argv.includes('--no-printer')) {
+    for (const line of burstLines(await benchBareBursts(bursts), 'no printer')) console.log(line);
+    console.log(`${new Date().toISOString()} — load average ${load()}`);
+    process.exit(0);
+  }
+  const m = await benchPrintMemory(bursts);
   const health = (r: { p50: number; p99: number }) => `p50 ${r.p50} ms, p99 ${r.p99} ms`;
   console.log(`${'floor: GET /api/health, idle server'.padEnd(52)} ${health(m.printing.runs[0]!.floor)}`);
   m.printing.runs.forEach((r, i) => console.log(`${`GET /api/health during burst ${i + 1}, fake printer`.padEnd(52)} ${health(r.health)}`));

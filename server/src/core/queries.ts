@@ -2,13 +2,15 @@
 import type { ServiceId, Setup } from './setup';
 import type { QueueState, Ticket } from './state';
 import { queueOrders } from './selection';
+import { newestTicketAhead } from './newest-ahead';
 
 export { ticketList, openTickets, noShowTickets } from './ticket-list';
 
 /** How many citizens will be called before a waiting ticket (its place in the calling order); 0 once called. */
 export function ticketsAhead(s: QueueState, ticket: Ticket): number {
   if (ticket.status !== 'waiting') return 0;
-  return queueOrders(s).ahead.get(ticket.id) ?? 0;
+  // A ticket just issued (every kiosk ack) is counted from the index; the rest read the sorted orders.
+  return newestTicketAhead(s, ticket) ?? queueOrders(s).ahead.get(ticket.id) ?? 0;
 }
 
 /** Waiting count per service. */

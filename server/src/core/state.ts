@@ -52,8 +52,11 @@ export interface CounterState {
  */
 export type TicketMap = ImmutableMap<TicketId, Ticket>;
 
-/** One service's tickets of today counted by status, and its finished services' total time at the counter. */
-export type ServiceTally = Record<TicketStatus, number> & { timed: number; timedMs: number };
+/**
+ * One service's tickets of today counted by status, and its finished services' total time at the counter;
+ * `waitingPriority`: how many of the waiting ones are priority tickets (a new ticket's place without a sort).
+ */
+export type ServiceTally = Record<TicketStatus, number> & { timed: number; timedMs: number; waitingPriority: number };
 
 /**
  * What evolve keeps beside the tickets so that a command reads the open tickets and the day's counts

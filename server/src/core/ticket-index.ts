@@ -12,12 +12,13 @@ export function issueOrder(a: Ticket, b: Ticket): number {
 }
 
 function zeroTally(): ServiceTally {
-  return { waiting: 0, called: 0, serving: 0, done: 0, noShow: 0, cancelled: 0, expired: 0, timed: 0, timedMs: 0 };
+  return { waiting: 0, called: 0, serving: 0, done: 0, noShow: 0, cancelled: 0, expired: 0, timed: 0, timedMs: 0, waitingPriority: 0 };
 }
 
 /** Adds (sign 1) or takes away (sign -1) one ticket's part of its service's tally, in place. */
 function count(x: ServiceTally, t: Ticket, sign: 1 | -1): void {
   x[t.status] += sign;
+  if (t.status === 'waiting' && t.priority) x.waitingPriority += sign;
   // Only a finished service with both times says how long a citizen took (serviceMinutes).
   if (t.status === 'done' && t.calledAt && t.finishedAt) {
     x.timed += sign;

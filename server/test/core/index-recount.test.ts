@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  callOrder, closedCounter, decide, evolve, evolveAll, indexTickets, initialState, QueueError, serviceMinutes, servesTicket,
+  callOrder, closedCounter, decide, queueOrders, evolve, evolveAll, indexTickets, initialState, QueueError, serviceMinutes, servesTicket,
   stateFromJson, stateToJson, waitingCounts, type QueueEvent, type QueueIndex, type QueueState, type ServiceTally, type Setup, type StateJson,
 } from '../../src/core';
+import { newestTicketAhead } from '../../src/core/newest-ahead';
 import { demoSetup, setupApplied, T0 } from './given';
 import { commandOf, stepOrCallBack, type Step } from './random-commands';
 
@@ -20,8 +21,9 @@ function recount(s: QueueState): QueueIndex {
   const isOpen = (status: string) => status === 'waiting' || status === 'called' || status === 'serving';
   const out: QueueIndex = { open: {}, targeted: [], noShows: [], tally: {} };
   for (const t of all) {
-    const x: ServiceTally = (out.tally[t.serviceId] ??= { waiting: 0, called: 0, serving: 0, done: 0, noShow: 0, cancelled: 0, expired: 0, timed: 0, timedMs: 0 });
+    const x: ServiceTally = (out.tally[t.serviceId] ??= { waiting: 0, called: 0, serving: 0, done: 0, noShow: 0, cancelled: 0, expired: 0, timed: 0, timedMs: 0, waitingPriority: 0 });
     x[t.status]++;
+    if (t.status === 'waiting' && t.priority) x.waitingPriority++;
     if (t.status === 'done' && t.calledAt && t.finishedAt) { x.timed++; x.timedMs += t.finishedAt - (t.servingAt ?? t.calledAt); }
     if (isOpen(t.status)) out.open[t.serviceId] = [...(out.open[t.serviceId] ?? []), t.id];
   }
@@ -39,6 +41,12 @@ function checkQueries(s: QueueState, setup: Setup): void {
     const done = all.filter((t) => t.serviceId === sv.id && t.status === 'done' && t.calledAt && t.finishedAt);
     const ms = done.reduce((a, t) => a + t.finishedAt! - (t.servingAt ?? t.calledAt!), 0);
     expect(serviceMinutes(s, setup, sv.id)).toBe(done.length < 3 ? sv.avgServiceMinutes : Math.max(1, ms / done.length / 60_000));
+  }
+  // The shortcut for a ticket just issued gives the place the sorted orders give (it applies or says undefined).
+  const orders = queueOrders(s);
+  for (const t of all) {
+    const fast = newestTicketAhead(s, t);
+    if (fast !== undefined) expect(fast, `people ahead of ${t.number}`).toBe(orders.ahead.get(t.id) ?? 0);
   }
   for (const def of setup.counters) {
     const order = callOrder(s, def, s.counters[def.id] ?? closedCounter(def.id), setup.priorityPolicy).map((t) => t.id);
