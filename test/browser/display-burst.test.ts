@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { login, testServer } from '../../server/test/integration/helpers';
+import { testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import { launchChromium, screenshot } from './chromium';
 import { announced, fillDemoQueue, freshPage, openCounters, runBurst } from './display-helpers';

@@ -8,8 +8,7 @@ import { freshPage } from './display-helpers';
 
 let srv: RunningServer;
 let browser: Browser;
-let admin: string;
-beforeAll(async () => { [srv, browser] = await Promise.all([testServer(), launchChromium()]); admin = await login(srv.url, 'admin'); });
+beforeAll(async () => { [srv, browser] = await Promise.all([testServer(), launchChromium()]) });
 afterAll(async () => { await browser?.close(); await srv?.close(); });
 
 const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + offset * 86_400_000));

@@ -46,8 +46,9 @@ function placeAt(s: QueueState, def: CounterDef, t: Ticket, policy: PriorityPoli
     const counted = o.priority ? at >= 0 : at >= 0 && at <= rank;
     // Sent here: called before every ticket of the counter's services; sent elsewhere: never called here.
     const belongs = o.targetCounterId === def.id;
-    if (belongs && !counted) o.priority ? priorities++ : normals++;
-    if (!belongs && counted) o.priority ? priorities-- : normals--;
+    const delta = belongs && !counted ? 1 : !belongs && counted ? -1 : 0;
+    if (o.priority) priorities += delta;
+    else normals += delta;
   }
   if (policy.kind === 'strict') return priorities + normals;
   return normals + Math.min(priorities, prioritiesBefore(normals, policy.normalPerPriority, since));

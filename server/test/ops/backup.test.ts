@@ -1,5 +1,4 @@
 /** Online backups: taken while tickets are issued, restored into a fresh folder, the same queue state as the original's. */
-import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
