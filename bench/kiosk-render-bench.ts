@@ -42,8 +42,9 @@ export async function benchKioskFirstRender(size: readonly [number, number] = [1
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.addInitScript(WATCH);
       await page.goto(`${srv.url}/kiosk`);
-      await page.waitForFunction('window.__shown > 0 && window.__ready !== undefined', undefined, { timeout: 30_000 });
-      const [s, r] = await page.evaluate('[window.__shown, window.__ready]') as [number, number];
+      // A function, not a string: the kiosk's CSP has no 'unsafe-eval', and a string predicate is evaluated with eval.
+      await page.waitForFunction(() => (window as unknown as { __shown: number }).__shown > 0 && (window as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 30_000 });
+      const [s, r] = await page.evaluate(() => { const w = window as unknown as { __shown: number; __ready: number }; return [w.__shown, w.__ready] as [number, number]; });
       if (i > 0) { shown.push(s); ready.push(r); } // run 0 warms Chromium itself (process start, code cache), as a kiosk PC that has booted
       await context.close();
     }
