@@ -101,6 +101,20 @@ for (const n of [100, 500]) {
   console.log(`${'floor: bare SQLite scan of the same rows'.padEnd(52)} ${rb.scanMs} ms; scan + JSON.parse ${rb.parseMs} ms`);
 }
 
+{
+  // Per-event work independent of the day's size (issue 18): one take + call + complete with 30, 3,000 and 30,000
+  // tickets already in the day, beside a bare fsync'd insert; the 30,000-ticket day within 2x the 30-ticket day.
+  const { benchLiveCommands } = await import('./live-command-bench');
+  const { floor, rows: sizes } = await benchLiveCommands();
+  add('floor: one fsync\'d SQLite insert, back to back', floor);
+  const base = sizes[0]!.r;
+  for (const { tickets, r } of sizes) {
+    const big = tickets === sizes.at(-1)!.tickets;
+    add(`live command, ${tickets.toLocaleString('en')} tickets in the day (snapshot ${r.snapshotMs} ms)`, r,
+      big ? 'p50 ≤ 2x the 30-ticket day' : undefined, big ? r.p50 <= 2 * base.p50 : undefined);
+  }
+}
+
 // Benches added by the device, kiosk and display work, when present.
 const optional: Array<[string, string, string, (m: Record<string, unknown>) => Promise<{ p50: number; p99: number; samples: number }>, string, number]> = [
   ['./printer-bench.ts', 'benchPrinter', 'ack -> last byte at a fake TCP printer (raster incl.)', (m) => (m.benchPrinter as () => Promise<never>)(), 'p99 ≤ 200 ms', 200],
