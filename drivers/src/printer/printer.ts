@@ -48,6 +48,8 @@ export class QueuedPrinter implements Printer {
   private readonly renderer: Renderer;
   /** Tickets dropped at their deadline since the last one printed in time (the staff alert's count). */
   private missed = 0;
+  /** The staff alert missedTicket() last set, so that the next miss updates it rather than a fault's. */
+  private missedDetail: string | undefined;
 
   constructor(private readonly opts: PrinterOptions) {
     this.id = opts.id;
@@ -175,11 +177,15 @@ export class QueuedPrinter implements Printer {
    */
   private missedTicket(job: TicketPrintJob, reason: string): PrintOutcome {
     this.missed++;
-    const state = this.hub.get().state;
+    const now = this.hub.get();
     const detail = `${this.missed} ticket(s) not printed in time, last ${job.number}: ${reason}; shown on the kiosk screen instead`;
     this.opts.log?.warn(`printer ${this.id}: ticket ${job.number} ${reason}`);
-    // A fault already named (paper out, cover open) says more than "busy"; keep it.
-    if (canPrint(state)) this.hub.set({ state: 'error', detail });
+    // A fault already named (paper out, cover open) says more than "busy"; keep it. An alert of our own is
+    // brought up to date (the count and the last number), or staff would be told of the first one only.
+    if (canPrint(now.state) || (now.state === 'error' && now.detail === this.missedDetail)) {
+      this.hub.set({ state: 'error', detail });
+      this.missedDetail = detail;
+    }
     return { state: 'failed', reason };
   }
 
