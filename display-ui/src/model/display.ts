@@ -1,6 +1,5 @@
 /** The whole wall display model, made from its dependencies: main.tsx passes the browser's, unit tests pass fakes. */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { modelContext } from '../../../ui-shared/src/model-context';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Snapshot } from '@motcua/server/contract';
 import { createClock } from './clock';
@@ -59,12 +58,8 @@ export function createDisplayModel(deps: DisplayDeps) {
 
 export type DisplayModel = ReturnType<typeof createDisplayModel>;
 
+const displayContext = modelContext<DisplayModel>('Display');
 /** The display model for the components (the screen is rendered inside its provider). */
-export const DisplayContext = createContext<DisplayModel | null>(null);
-
+export const DisplayContext = displayContext.Context;
 /** The display model of the page, for a component. */
-export function useDisplay(): DisplayModel {
-  const m = useContext(DisplayContext);
-  if (!m) throw new Error('useDisplay outside DisplayContext');
-  return m;
-}
+export const useDisplay = displayContext.use;

@@ -1,6 +1,5 @@
 /** The whole kiosk model, made from its dependencies: main.tsx passes the browser's, unit tests pass fakes. */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { modelContext } from '../../../ui-shared/src/model-context';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Snapshot } from '@motcua/server/contract';
 import type { Lang } from '../i18n';
@@ -45,12 +44,8 @@ export function createKioskModel(deps: KioskDeps) {
 
 export type KioskModel = ReturnType<typeof createKioskModel>;
 
-/** The kiosk model for the components (App is rendered inside its provider). */
-export const KioskContext = createContext<KioskModel | null>(null);
-
+const kioskContext = modelContext<KioskModel>('Kiosk');
+/** The kiosk model for the components (the screen is rendered inside its provider). */
+export const KioskContext = kioskContext.Context;
 /** The kiosk model of the page, for a component. */
-export function useKiosk(): KioskModel {
-  const m = useContext(KioskContext);
-  if (!m) throw new Error('useKiosk outside KioskContext');
-  return m;
-}
+export const useKiosk = kioskContext.use;

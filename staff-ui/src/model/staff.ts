@@ -1,6 +1,5 @@
 /** The staff screens' models, made from their dependencies: main.tsx passes the browser's, unit tests pass fakes. */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { modelContext } from '../../../ui-shared/src/model-context';
 import type { ReadonlySignal } from '@preact/signals';
 import type { Snapshot } from '@motcua/server/contract';
 import { createSession, type SessionDeps } from './session';
@@ -46,14 +45,10 @@ export function createStaffModel(deps: StaffDeps) {
   return { connected, snapshot, session, clock, counter, rating, admin, catalog, catalogIo, dossiers, dispose };
 }
 
-export type StaffModel = ReturnType<typeof createStaffModel>;
+type StaffModel = ReturnType<typeof createStaffModel>;
 
-/** The staff model for the components (App is rendered inside its provider). */
-export const StaffContext = createContext<StaffModel | null>(null);
-
+const staffContext = modelContext<StaffModel>('Staff');
+/** The staff model for the components (the screen is rendered inside its provider). */
+export const StaffContext = staffContext.Context;
 /** The staff model of the page, for a component. */
-export function useStaff(): StaffModel {
-  const m = useContext(StaffContext);
-  if (!m) throw new Error('useStaff outside StaffContext');
-  return m;
-}
+export const useStaff = staffContext.use;
