@@ -28,6 +28,7 @@ import { Journal } from './journal/journal';
 import { createLogger, type Logger } from './log';
 import { mountScreens } from './http/screens';
 import { requestLog } from './http/request-log';
+import { stoppable } from './http/shutdown';
 import { features } from './features';
 import { startForwarding } from './features/outbox/start';
 
@@ -99,6 +100,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // A client that trickles its headers is cut off in seconds, not held for minutes.
   const headersTimeout = opts.config.security.headersTimeoutSeconds * 1000;
   const http = createServer({ headersTimeout, requestTimeout: Math.max(headersTimeout, 300_000), connectionsCheckingInterval: 1000 }, app);
+  const stopHttp = stoppable(http);
   const io: Io = new Server(http, { serveClient: false, pingInterval: 5000, pingTimeout: 4000, connectionStateRecovery: undefined });
   const calls = new RecentCalls();
   calls.load(journal, queue.state);
@@ -127,7 +129,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       clearInterval(hoursTimer);
       await forwarding.stop();
       io.close();
-      await new Promise<void>((ok) => http.close(() => ok()));
+      await stopHttp();
       for (const f of features) await f.close?.();
       await devices.close();
       db.close();

@@ -228,7 +228,7 @@ describe('the kiosk when the server goes away', () => {
     await expect.poll(() => page.getByTestId('ticket-number').innerText()).toBe('A001');
     await page.close();
     await own.close();
-  });
+  }, 40_000);
 });
 
 describe('the kiosk with a working printer and a serial scanner', () => {
