@@ -35,21 +35,27 @@ describe('the display\'s office hours', () => {
 });
 
 describe('the waiting estimate on the wall', () => {
-  it('reads minutes, then hours and minutes', () => {
+  const est = (estimatedWaitMinutes: number, waiting: number, mayNotBeCalledToday = false) => waitText({ estimatedWaitMinutes, waiting, mayNotBeCalledToday });
+  it('reads minutes, then hours and minutes to the nearest 5', () => {
     setHours({ ...closed, open: true, closedReason: null });
-    expect(waitText(25, 3)).toBe('~25 phút');
-    expect(waitText(130, 9)).toBe('~2 giờ 10 phút');
-    expect(waitText(120, 9)).toBe('~2 giờ');
+    expect(est(25, 3)).toBe('~25 phút');
+    expect(est(130, 9)).toBe('~2 giờ 10 phút');
+    expect(est(132, 9)).toBe('~2 giờ 10 phút');
+    expect(est(120, 9)).toBe('~2 giờ');
+  });
+  it('says the queue runs past closing rather than a wait through the night', () => {
+    setHours({ ...closed, open: true, closedReason: null });
+    expect(est(1100, 80, true)).toBe('Quá giờ');
   });
   it('shows the wait across lunch, but none after hours (it would run through the night)', () => {
     setHours({ ...closed, closedReason: 'break' });
-    expect(waitText(150, 4)).toBe('~2 giờ 30 phút');
+    expect(est(150, 4)).toBe('~2 giờ 30 phút');
     setHours(closed);
-    expect(waitText(880, 1)).toBe('—');
+    expect(est(880, 1)).toBe('—');
   });
   it('shows nothing when nobody waits', () => {
     setHours(undefined);
-    expect(waitText(0, 0)).toBe('—');
+    expect(est(0, 0)).toBe('—');
   });
 });
 

@@ -41,8 +41,8 @@ export interface TicketPrintJob {
   footer?: string;
   /** The language the citizen used at the kiosk: the ticket's words (and the names given) are in it. */
   lang?: 'vi' | 'en';
-  /** The estimate shown on the kiosk screen, in minutes (absent: not printed). */
-  estimatedWaitMinutes?: number;
+  /** The estimate as the kiosk screen says it, one sentence in the ticket's language (absent: not printed). */
+  waitText?: string;
   /** The numbers of the counters that serve this ticket's service (absent or empty: not printed). */
   counters?: number[];
 }

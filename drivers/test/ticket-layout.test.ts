@@ -7,7 +7,7 @@ const texts = (blocks: LayoutBlock[]) => blocks.flatMap((b) => (b.kind === 'text
 
 describe('ticket layout', () => {
   it('has the office, the number very large, the service, priority, people ahead, wait, counters, time, QR and footer in that order', () => {
-    const blocks = ticketLayout(sampleJob({ estimatedWaitMinutes: 24.4, counters: [1, 2] }));
+    const blocks = ticketLayout(sampleJob({ waitText: 'Thời gian chờ dự kiến: khoảng 24 phút', counters: [1, 2] }));
     expect(texts(blocks)).toEqual([
       'Trung tâm Phục vụ hành chính công xã Hòa An',
       'SỐ THỨ TỰ',
@@ -26,6 +26,12 @@ describe('ticket layout', () => {
     expect(blocks.find((b) => b.kind === 'qr')).toMatchObject({ data: 'http://192.168.1.10:8080/t/AbCdEfGhIjKlMnOpQr' });
   });
 
+  it('leaves out the wait when there is none to say, and wraps a long one within three lines', () => {
+    expect(texts(ticketLayout(sampleJob())).some((t) => t.startsWith('Thời gian chờ'))).toBe(false);
+    const long = 'Số người chờ đông: quý vị có thể không đến lượt trong hôm nay';
+    expect(ticketLayout(sampleJob({ waitText: long }))).toContainEqual(expect.objectContaining({ kind: 'text', text: long, maxLines: 3 }));
+  });
+
   it('leaves out the priority mark without a priority, the QR when turned off, and takes a custom footer', () => {
     const blocks = ticketLayout(sampleJob({ priorityName: null, footer: 'Xin cảm ơn' }), { qr: false });
     expect(texts(blocks).some((t) => t.startsWith('Ưu tiên'))).toBe(false);
@@ -34,7 +40,7 @@ describe('ticket layout', () => {
   });
 
   it('prints English in English mode: every fixed word, the wait and the counters', () => {
-    const t = texts(ticketLayout(sampleJob({ lang: 'en', priorityName: 'Elderly', serviceName: 'Civil status', estimatedWaitMinutes: 8, counters: [5] })));
+    const t = texts(ticketLayout(sampleJob({ lang: 'en', priorityName: 'Elderly', serviceName: 'Civil status', waitText: 'Estimated wait: about 8 min', counters: [5] })));
     expect(t).toEqual(expect.arrayContaining([
       'QUEUE NUMBER', 'Civil status', 'Priority: Elderly', 'People ahead of you: 3', 'Estimated wait: about 8 min', 'Counter: 5',
       '08:15 - Monday, 23/11/2026', 'Scan to follow your turn on a phone', 'Please wait for your turn',

@@ -20,7 +20,7 @@ async function printOnFake(paper: 80 | 58, job = sampleJob()) {
 describe('a printed ticket, read back by independent decoders', () => {
   for (const [paper, width, service, number] of [[80, 576, 'Hộ tịch', 'A015'], [58, 384, 'Chứng thực', 'B027']] as const) {
     it(`${paper} mm: GS v 0 raster of ${width} dots; zbarimg reads the URL, tesseract the office, service and number`, async () => {
-      const job = sampleJob({ serviceName: service, number, ticketId: `Tk${number}abcdefghijklmn`, url: `http://192.168.1.10:8080/t/Tk${number}abcdefghijklmn`, estimatedWaitMinutes: 24, counters: [1, 2] });
+      const job = sampleJob({ serviceName: service, number, ticketId: `Tk${number}abcdefghijklmn`, url: `http://192.168.1.10:8080/t/Tk${number}abcdefghijklmn`, waitText: 'Thời gian chờ dự kiến: khoảng 24 phút', counters: [1, 2] });
       const { dir, bytes, png } = await printOnFake(paper, job);
       expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
@@ -58,7 +58,7 @@ describe('a printed ticket, read back by independent decoders', () => {
   }
 
   it('in English mode the paper is in English (read back by tesseract\'s English model)', async () => {
-    const job = sampleJob({ lang: 'en', officeName: 'Hoa An Commune Public Service Centre', serviceName: 'Civil status', priorityName: 'Elderly', estimatedWaitMinutes: 24, counters: [1, 2] });
+    const job = sampleJob({ lang: 'en', officeName: 'Hoa An Commune Public Service Centre', serviceName: 'Civil status', priorityName: 'Elderly', waitText: 'Estimated wait: about 24 min', counters: [1, 2] });
     const { dir, bytes } = await printOnFake(80, job);
     const full = join(dir, 'decoded-en.png');
     writeRasterPng(decodeEscPos(bytes).image!, full);

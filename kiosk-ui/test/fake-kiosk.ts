@@ -13,7 +13,7 @@ export const CATALOG = loadCatalog(resolve(import.meta.dirname, '../../config/ca
 
 /** A service as the snapshot lists it. */
 function service(id: string, over: Partial<ServiceView> = {}): ServiceView {
-  return { id, name: `Lĩnh vực ${id}`, enabled: true, waiting: 2, estimatedWaitMinutes: 10, openCounters: 1, issuing: true, ...over };
+  return { id, name: `Lĩnh vực ${id}`, enabled: true, waiting: 2, estimatedWaitMinutes: 10, mayNotBeCalledToday: false, openCounters: 1, issuing: true, ...over };
 }
 
 /** A snapshot with the services of the demo catalog and office hours open (only what the kiosk reads is filled in). */
@@ -32,7 +32,7 @@ export function snapshotOf(over: Partial<Snapshot> = {}): Snapshot {
 function ticketFor(input: TakeTicketInput, id = 't1'): TicketView {
   return {
     id, number: 'A001', serviceId: input.serviceId, serviceName: 'Hộ tịch', priority: input.priority ?? null, priorityName: null,
-    issuedAt: 0, day: '2026-12-02', status: 'waiting', ahead: 3, estimatedWaitMinutes: 12, counter: null, calledAt: null, url: 'http://x/t/t1',
+    issuedAt: 0, day: '2026-12-02', status: 'waiting', ahead: 3, estimatedWaitMinutes: 12, mayNotBeCalledToday: false, counter: null, calledAt: null, url: 'http://x/t/t1',
   } as TicketView;
 }
 

@@ -1,5 +1,5 @@
 /** The kiosk's "Nghe" (read aloud), the printed documents checklist and the closed-office screen, in Chromium. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,8 @@ import { createDevicesFromConfig } from '../../server/src/app/devices-from-confi
 import type { RunningServer } from '../../server/src/server';
 import { parseWav } from '../../server/src/voice/wav';
 import { axeViolations, launchChromium, screenshot } from './chromium';
+import { decodeEscPos, writeRasterPng } from '../../drivers/test/escpos-decode';
+import { ocr } from '../../drivers/test/helpers';
 
 let srv: RunningServer;
 let closedSrv: RunningServer;
@@ -180,4 +182,39 @@ describe('the kiosk during a session', () => {
       await page.close();
     } finally { await morning.close(); }
   }, 30_000);
+
+  it('late in the afternoon with a long queue: the list, the ticket on screen and on paper say it may not be called today', async () => {
+    const config = demoConfigWithHours();
+    const dir = tempDir();
+    const late = await testServer({ config, dataDir: dir, now: () => Date.parse('2026-11-24T16:10:00+07:00'), devices: (log) => createDevicesFromConfig(config, dir, log) });
+    try {
+      // Ten ahead at 8 minutes each on one counter: 80 minutes of work, 50 minutes left before 17:00.
+      for (let i = 0; i < 10; i++) {
+        const r = await fetch(`${late.url}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-kiosk' }, body: JSON.stringify({ serviceId: 'hotich' }) });
+        expect(r.status).toBe(201);
+      }
+      const printer = join(dir, 'printer');
+      const printed = () => (existsSync(printer) ? readdirSync(printer).filter((f) => f.endsWith('.bin')).length : 0);
+      // Kiosk-token tickets print too: the ten are on paper before the citizen's own.
+      await expect.poll(printed, { timeout: 20_000 }).toBe(10);
+      const page = await open(late.url);
+      await page.getByRole('button', { name: /Lấy số thứ tự/ }).click();
+      const hotich = page.getByRole('button', { name: /^Hộ tịch/ });
+      await expect.poll(() => hotich.innerText()).toContain('có thể không đến lượt trong hôm nay');
+      // The other services are not affected: their own waits, in minutes.
+      await expect.poll(() => page.getByRole('button', { name: /^Chứng thực/ }).innerText()).toMatch(/0\s*người đang chờ · không phải chờ/);
+      await screenshot(page, 'kiosk-services-late');
+      await hotich.click();
+      await expect.poll(() => page.locator('.ticket-facts').innerText()).toContain('có thể không đến lượt trong hôm nay');
+      await screenshot(page, 'kiosk-ticket-late');
+      await expect.poll(printed, { timeout: 15_000 }).toBe(11);
+      const bin = readdirSync(printer).filter((f) => f.endsWith('.bin')).sort().at(-1)!;
+      const png = join(dir, 'late-ticket.png');
+      writeRasterPng(decodeEscPos(readFileSync(join(printer, bin))).image!, png);
+      const text = await ocr(png);
+      expect(text).toContain('không đến lượt trong hôm nay');
+      expect(text).not.toMatch(/khoảng \d+ phút/);
+      await page.close();
+    } finally { await late.close(); }
+  }, 60_000);
 });

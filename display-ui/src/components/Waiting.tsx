@@ -12,7 +12,7 @@ export function Waiting() {
         <li key={s.id} class="waiting-row" data-service={s.id}>
           <span class="w-name">{s.name}</span>
           <span class="w-count num" aria-label={`${s.waiting} người chờ`}>{s.waiting}</span>
-          <span class="w-est num" aria-label={`ước tính ${waitText(s.estimatedWaitMinutes, s.waiting)}`}>{waitText(s.estimatedWaitMinutes, s.waiting)}</span>
+          <span class={`w-est num${s.mayNotBeCalledToday ? ' w-late' : ''}`} aria-label={s.mayNotBeCalledToday ? 'có thể không đến lượt trong hôm nay' : `ước tính ${waitText(s)}`}>{waitText(s)}</span>
         </li>
       )} />
   );

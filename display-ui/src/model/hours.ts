@@ -1,6 +1,7 @@
 /** Office hours as the display shows them: from the snapshot, then from the server's 'hours' pushes. */
 import { computed, signal } from '@preact/signals';
-import type { HoursView } from '@motcua/server/contract';
+import type { HoursView, ServiceView } from '@motcua/server/contract';
+import { durationWords } from '@motcua/server/contract/wait-words';
 
 /** What the closed-office notice says, or null while the office is open. */
 export interface ClosedNotice { reason: string | null; reasonEn: string | null; next: string | null; nextEn: string | null }
@@ -30,13 +31,12 @@ export function createHours() {
     return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
   });
 
-  /** "~25 phút", "~2 giờ 10 phút"; nothing after hours (the wait runs through the night: not worth showing). */
-  const waitText = (minutes: number, waiting: number): string => {
+  /** "~25 phút", "~2 giờ 10 phút"; "Quá giờ" when the queue runs past closing; nothing after hours or with nobody waiting. */
+  const waitText = (s: Pick<ServiceView, 'estimatedWaitMinutes' | 'waiting' | 'mayNotBeCalledToday'>): string => {
     const h = officeHours.value;
-    if (waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
-    if (minutes < 60) return `~${minutes} phút`;
-    const m = minutes % 60;
-    return `~${Math.floor(minutes / 60)} giờ${m ? ` ${m} phút` : ''}`;
+    if (s.waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
+    if (s.mayNotBeCalledToday) return 'Quá giờ';
+    return `~${durationWords(s.estimatedWaitMinutes)}`;
   };
 
   /** In the last minutes of a session kiosks stop issuing: the waiting room is told, and when numbers are issued again. */

@@ -1,4 +1,5 @@
 /** The phone page: my number, people ahead, the wait, and the call. */
+import { waitWords } from '@motcua/server/contract/wait-words';
 import { askPermission, notFound, online, permission, statusText, ticket } from './model';
 
 /** The whole phone view. */
@@ -19,7 +20,7 @@ export function App() {
       {t.status === 'waiting' && (
         <dl class="p-facts">
           <div><dt>Người trước bạn</dt><dd>{t.ahead}</dd></div>
-          <div><dt>Chờ khoảng</dt><dd>{t.estimatedWaitMinutes} phút</dd></div>
+          <div class={t.mayNotBeCalledToday ? 'p-late' : undefined}><dt>Thời gian chờ dự kiến</dt><dd>{waitWords(t)}</dd></div>
         </dl>
       )}
       {t.status === 'waiting' && permission.value === 'default' && (

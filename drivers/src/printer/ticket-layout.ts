@@ -19,7 +19,6 @@ const WORDS = {
     label: 'SỐ THỨ TỰ',
     priority: 'Ưu tiên',
     ahead: 'Số người đứng trước quý vị',
-    wait: (m: number) => `Thời gian chờ dự kiến: khoảng ${m} phút`,
     counters: (c: number[]) => `${c.length > 1 ? 'Các quầy phục vụ' : 'Quầy phục vụ'}: ${c.join(', ')}`,
     qr: 'Quét mã để theo dõi lượt trên điện thoại',
     footer: 'Mời quý vị chờ đến lượt',
@@ -29,7 +28,6 @@ const WORDS = {
     label: 'QUEUE NUMBER',
     priority: 'Priority',
     ahead: 'People ahead of you',
-    wait: (m: number) => `Estimated wait: about ${m} min`,
     counters: (c: number[]) => `${c.length > 1 ? 'Counters' : 'Counter'}: ${c.join(', ')}`,
     qr: 'Scan to follow your turn on a phone',
     footer: 'Please wait for your turn',
@@ -59,7 +57,7 @@ export function ticketLayout(job: TicketPrintJob, opts: TicketLayoutOptions = {}
     { kind: 'space', dots: 14 },
     { kind: 'text', text: `${w.ahead}: ${Math.max(0, job.ahead)}`, size: 28, weight: 400, maxLines: 2 },
   );
-  if (job.estimatedWaitMinutes !== undefined) blocks.push({ kind: 'text', text: w.wait(Math.max(0, Math.round(job.estimatedWaitMinutes))), size: 28, weight: 700, maxLines: 2 });
+  if (job.waitText) blocks.push({ kind: 'text', text: job.waitText, size: 28, weight: 700, maxLines: 3 });
   if (job.counters?.length) blocks.push({ kind: 'text', text: w.counters(job.counters), size: 28, weight: 400, maxLines: 2 });
   blocks.push({ kind: 'text', text: formatIssued(job.issuedAt, job.timeZone, job.lang ?? 'vi'), size: 26, weight: 400, maxLines: 1 });
   if (opts.qr !== false) {

@@ -1,5 +1,6 @@
 /** Pick the service (lĩnh vực): each with its waiting count and estimated wait. */
 import type { ServiceView } from '@motcua/server/contract';
+import { waitWords } from '@motcua/server/contract/wait-words';
 import { lang, named, t } from '../i18n';
 import { useKiosk } from '../model/kiosk';
 
@@ -11,7 +12,9 @@ function ServiceButton({ s }: { s: ServiceView }) {
       <button class="service" disabled={off || !canTake.value} aria-busy={takingFor.value === s.id} onClick={() => void take(s.id)}>
         <span class="service-name">{named(s)}</span>
         <span class="service-meta">
-          {off ? t(s.enabled ? 'serviceClosed' : 'serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {t('about')} <b>{s.estimatedWaitMinutes}</b> {t('minutes')}</>}
+          {off ? t(s.enabled ? 'serviceClosed' : 'serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {s.waiting === 0
+            ? t('noWait')
+            : <span class={s.mayNotBeCalledToday ? 'wait-late' : undefined}>{waitWords(s, lang.value)}</span>}</>}
         </span>
       </button>
     </li>

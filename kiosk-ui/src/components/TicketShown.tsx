@@ -1,5 +1,6 @@
 /** The taken ticket: huge number, people ahead, estimated wait, the QR to follow it, and whether it printed. */
-import { named, t } from '../i18n';
+import { waitWords } from '@motcua/server/contract/wait-words';
+import { lang, named, t } from '../i18n';
 import { useKiosk } from '../model/kiosk';
 import { QrCode } from './QrCode';
 import { ListenButton } from './ListenButton';
@@ -30,7 +31,7 @@ export function TicketShown() {
           <p class="ticket-service">{named(service ?? { name: tk.serviceName })}{prio ? ` · ${named(prio)}` : ''}</p>
           <dl class="ticket-facts">
             <div><dt>{t('ahead')}</dt><dd>{tk.ahead}</dd></div>
-            <div><dt>{t('estWait')}</dt><dd>{t('about')} {tk.estimatedWaitMinutes} {t('minutes')}</dd></div>
+            <div class={tk.mayNotBeCalledToday ? 'wait-late' : undefined}><dt>{t('estWait')}</dt><dd>{waitWords(tk, lang.value)}</dd></div>
           </dl>
         </div>
         <div class="ticket-qr">

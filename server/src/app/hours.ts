@@ -1,7 +1,7 @@
 /** The office's hours for the app: the core's pure hours over the site config and the clock. */
 import type { SiteConfig } from '@motcua/config';
-import type { HoursView } from '../contract';
-import { hoursAt, wallClockMinutes, type OfficeHours } from '../core/hours';
+import { hoursAt, wallClockWait, type OfficeHours } from '../core/hours';
+import type { HoursView, WaitEstimate } from '../contract';
 import { openingText, scheduleText } from '../core/hours-text';
 import { localParts } from '../core/day';
 import { ApiFailure } from './failure';
@@ -56,20 +56,24 @@ export function hoursView(config: SiteConfig, at: number, serviceId?: string): H
 /** What views need of the clock: whether a service issues now, and a work-minute wait as wall-clock minutes. */
 export interface ViewClock {
   issuing(serviceId: string): boolean;
-  wallMinutes(workMinutes: number): number;
+  /** Counter minutes of work ahead as wall-clock minutes (across the lunch break), and whether they end today. */
+  wait(workMinutes: number): WaitEstimate;
 }
+
+/** A wait with no office hours: counter minutes, as if always open (so always today). */
+export const counterMinutes = (minutes: number): WaitEstimate => ({ estimatedWaitMinutes: minutes, mayNotBeCalledToday: false });
 
 /** The view clock at the context's now. */
 export function viewClock(ctx: Pick<AppContext, 'config' | 'now'>): ViewClock {
   const at = ctx.now();
   // Hours not enforced (a 24-hour bench): waits are counter minutes, as if always open.
   const h = enforcedHours(ctx.config);
-  if (!h) return { issuing: () => true, wallMinutes: (m) => m };
+  if (!h) return { issuing: () => true, wait: counterMinutes };
   // One look at the hours for every service with the office's stop time; a service with its own, its own.
   const office = hoursAt(h, at).issuing;
   return {
     issuing: (serviceId) => (h.serviceStopMinutes[serviceId] === undefined ? office : hoursAt(h, at, serviceId).issuing),
-    wallMinutes: (m) => wallClockMinutes(h, at, m),
+    wait: (m) => wallClockWait(h, at, m),
   };
 }
 

@@ -5,6 +5,6 @@ export interface TicketPrintExtras {
   officeName?: string;
   serviceName?: string;
   priorityName?: string | null;
-  estimatedWaitMinutes?: number;
+  waitText?: string;
   counters?: number[];
 }

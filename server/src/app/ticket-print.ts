@@ -3,7 +3,7 @@
  * is in English after the English switch), the names in that language, the estimate and the counters that serve
  * the service, as the kiosk screen shows them. The language is held in memory between taking and printing only.
  */
-import type { TicketView } from '../contract';
+import { waitSentence, type TicketView } from '../contract';
 import type { AppContext } from './context';
 
 import type { TicketPrintExtras } from './ticket-print-extras';
@@ -37,7 +37,7 @@ export function ticketPrintExtras(ctx: AppContext, t: TicketView): TicketPrintEx
     officeName: en && office.nameEn ? office.nameEn : office.name,
     serviceName: en && service?.nameEn ? service.nameEn : t.serviceName,
     priorityName: t.priority ? (en && priority?.nameEn ? priority.nameEn : t.priorityName) : null,
-    estimatedWaitMinutes: t.estimatedWaitMinutes,
+    waitText: waitSentence(t, lang),
     counters: servingCounters(ctx.config, t.serviceId),
   };
 }

@@ -1,22 +1,30 @@
 /** Builds the screens' views from the queue state. Pure functions of state and config. */
-import { currentTicket, openTickets, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
+import { currentTicket, newcomerAhead, openTickets, estimatedWaitMinutes, ticketsAhead, waitingCounts, type QueueState, type Ticket } from '../core';
 import type { CallView, CounterView, ServiceView, TicketView, WaitingTicketView } from '../contract';
 import type { SiteConfig } from '@motcua/config';
-import type { ViewClock } from './hours';
+import { counterMinutes, type ViewClock } from './hours';
 
 /** With no clock: always issuing, waits in counter minutes (tests of the views alone). */
-const NO_CLOCK: ViewClock = { issuing: () => true, wallMinutes: (m) => m };
+const NO_CLOCK: ViewClock = { issuing: () => true, wait: counterMinutes };
 
 /** Waiting counts and estimates (wall-clock minutes, across the lunch break) for every service. */
 export function serviceViews(s: QueueState, clock: ViewClock = NO_CLOCK): ServiceView[] {
   const counts = waitingCounts(s);
-  return (s.setup?.services ?? []).map((sv) => ({
-    id: sv.id, name: sv.name, nameEn: sv.nameEn, enabled: sv.enabled,
-    waiting: counts[sv.id] ?? 0,
-    estimatedWaitMinutes: clock.wallMinutes(estimatedWaitMinutes(s, sv.id, counts[sv.id] ?? 0)),
-    openCounters: (s.setup?.counters ?? []).filter((c) => c.services.includes(sv.id) && s.counters[c.id]?.status === 'open').length,
-    issuing: sv.enabled && clock.issuing(sv.id),
-  }));
+  return (s.setup?.services ?? []).map((sv) => {
+    return {
+      id: sv.id, name: sv.name, nameEn: sv.nameEn, enabled: sv.enabled,
+      waiting: counts[sv.id] ?? 0,
+      ...newcomerWait(s, sv.id, clock),
+      openCounters: (s.setup?.counters ?? []).filter((c) => c.services.includes(sv.id) && s.counters[c.id]?.status === 'open').length,
+      issuing: sv.enabled && clock.issuing(sv.id),
+    };
+  });
+}
+
+/** The wait a ticket taken now would be told (ticketView's for its place): the kiosk's list and the ticket then agree. */
+function newcomerWait(s: QueueState, serviceId: string, clock: ViewClock) {
+  const ahead = newcomerAhead(s, serviceId);
+  return ahead ? clock.wait(estimatedWaitMinutes(s, serviceId, ahead + 1)) : counterMinutes(0);
 }
 
 /** One counter as screens show it; `staffName` resolves a username for staff screens. */
@@ -65,7 +73,7 @@ export function ticketView(s: QueueState, t: Ticket, config: SiteConfig, clock: 
     id: t.id, number: t.number, serviceId: t.serviceId, serviceName: service?.name ?? t.serviceId,
     priority: t.priority, priorityName: s.setup?.priorities.find((p) => p.id === t.priority)?.name ?? null,
     issuedAt: t.issuedAt, day: t.day, status: t.status, ahead,
-    estimatedWaitMinutes: t.status === 'waiting' ? clock.wallMinutes(estimatedWaitMinutes(s, t.serviceId, ahead + 1)) : 0,
+    ...(t.status === 'waiting' ? clock.wait(estimatedWaitMinutes(s, t.serviceId, ahead + 1)) : counterMinutes(0)),
     counter: counterDef && (t.status === 'called' || t.status === 'serving') ? { id: counterDef.id, number: counterDef.number, name: counterDef.name } : null,
     calledAt: t.calledAt,
     url: `${config.office.publicUrl}/t/${t.id}`,

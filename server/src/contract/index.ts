@@ -9,3 +9,4 @@ export type * from './auth';
 export * from './schemas';
 export * from './error-text';
 export * from './numbers';
+export * from './wait-words';

@@ -11,7 +11,10 @@ export interface ServiceView {
   nameEn?: string;
   enabled: boolean;
   waiting: number;
+  /** The wait, in wall-clock minutes across the lunch break, a ticket taken now is told (0 with nobody waiting). */
   estimatedWaitMinutes: number;
+  /** The estimate runs past today's last session: a ticket taken now may not be called today. */
+  mayNotBeCalledToday: boolean;
   /** Open counters that serve it right now. */
   openCounters: number;
   /** Kiosks issue tickets for it now (office hours, its own stop-issuing time, enabled). */
@@ -83,6 +86,8 @@ export interface TicketView {
   status: TicketStatusView;
   ahead: number;
   estimatedWaitMinutes: number;
+  /** The estimate runs past today's last session: this ticket may not be called today. */
+  mayNotBeCalledToday: boolean;
   counter: { id: string; number: number; name: string } | null;
   calledAt: number | null;
   url: string;

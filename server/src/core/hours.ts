@@ -154,18 +154,19 @@ export function hoursAt(h: OfficeHours, at: number, serviceId?: string): HoursSt
 /**
  * The wall-clock minutes until `workMinutes` of counter time have passed, counting only session
  * time: 40 minutes of work at 11:10 with lunch 11:30-13:30 ends at 13:50, 160 minutes away.
+ * `mayNotBeCalledToday`: the work runs past today's last session (tickets do not carry over to tomorrow).
  */
-export function wallClockMinutes(h: OfficeHours, at: number, workMinutes: number): number {
-  if (workMinutes <= 0) return 0;
+export function wallClockWait(h: OfficeHours, at: number, workMinutes: number): { estimatedWaitMinutes: number; mayNotBeCalledToday: boolean } {
+  if (workMinutes <= 0) return { estimatedWaitMinutes: 0, mayNotBeCalledToday: false };
   const today = localParts(at, h.timeZone).date;
   let left = workMinutes * 60_000;
   for (let i = 0; i <= LOOKAHEAD_DAYS; i++) {
     for (const s of sessionsOn(h, addDays(today, i))) {
       if (s.end <= at) continue;
       const from = Math.max(at, s.start);
-      if (left <= s.end - from) return Math.round((from + left - at) / 60_000);
+      if (left <= s.end - from) return { estimatedWaitMinutes: Math.round((from + left - at) / 60_000), mayNotBeCalledToday: i > 0 };
       left -= s.end - from;
     }
   }
-  return workMinutes;
+  return { estimatedWaitMinutes: workMinutes, mayNotBeCalledToday: true };
 }

@@ -12,3 +12,4 @@ export { setupProblems, assertSetup } from './setup-rules';
 export * from './queries';
 export { stateFromJson, stateToJson, type StateJson } from './state-json';
 export { indexTickets, issueOrder } from './ticket-index';
+export { newcomerAhead } from './newest-ahead';

@@ -12,14 +12,28 @@ import { closedCounter, type QueueState, type Ticket } from './state';
  * waiting normal ticket, sent to no counter, and the newest open ticket of its service.
  */
 export function newestTicketAhead(s: QueueState, t: Ticket): number | undefined {
-  const setup = s.setup;
   const open = s.index.open[t.serviceId];
-  if (!setup || t.status !== 'waiting' || t.priority || t.targetCounterId || open?.[open.length - 1] !== t.id) return undefined;
+  if (t.status !== 'waiting' || t.priority || t.targetCounterId || open?.[open.length - 1] !== t.id) return undefined;
+  return bestPlace(s, t.serviceId, 1);
+}
+
+/**
+ * The place a normal ticket of `serviceId` taken now would get: what the kiosk's service list and the wall
+ * promise before anyone taps (so the list and the ticket then printed agree). 0 with no setup.
+ */
+export function newcomerAhead(s: QueueState, serviceId: string): number {
+  return bestPlace(s, serviceId, 0) ?? 0;
+}
+
+/** The smallest place over the counters serving the service; `self` is 1 when the ticket is already counted in the tallies. */
+function bestPlace(s: QueueState, serviceId: string, self: 0 | 1): number | undefined {
+  const setup = s.setup;
+  if (!setup) return undefined;
   let best: number | undefined, bestClosed: number | undefined;
   for (const def of setup.counters) {
-    if (!def.services.includes(t.serviceId)) continue;
+    if (!def.services.includes(serviceId)) continue;
     const runtime = s.counters[def.id] ?? closedCounter(def.id);
-    const place = placeAt(s, def, t, setup.priorityPolicy, runtime.normalsSincePriority);
+    const place = placeAt(s, def, serviceId, self, setup.priorityPolicy, runtime.normalsSincePriority);
     if (runtime.status === 'closed') bestClosed = Math.min(bestClosed ?? place, place);
     else best = Math.min(best ?? place, place);
   }
@@ -27,17 +41,17 @@ export function newestTicketAhead(s: QueueState, t: Ticket): number | undefined 
   return best ?? bestClosed ?? 0;
 }
 
-/** Where the counter would call `t`: the normals it calls first, plus the priority tickets it puts between. */
-function placeAt(s: QueueState, def: CounterDef, t: Ticket, policy: PriorityPolicy, since: number): number {
-  const rank = def.services.indexOf(t.serviceId);
+/** Where the counter would call a new normal ticket of the service: the normals it calls first, plus the priority tickets it puts between. */
+function placeAt(s: QueueState, def: CounterDef, serviceId: string, self: 0 | 1, policy: PriorityPolicy, since: number): number {
+  const rank = def.services.indexOf(serviceId);
   let normals = 0, priorities = 0;
   // The service's tallies: every waiting ticket of the counter's services (those of a lower rank come first;
-  // of its own service, all but `t` are older). Those a transfer sent elsewhere are taken out below.
+  // of its own service, all but the ticket itself are older). Those a transfer sent elsewhere are taken out below.
   for (const svc of new Set(def.services)) {
     const x = s.index.tally[svc];
     if (!x) continue;
     priorities += x.waitingPriority;
-    if (def.services.indexOf(svc) <= rank) normals += x.waiting - x.waitingPriority - (svc === t.serviceId ? 1 : 0);
+    if (def.services.indexOf(svc) <= rank) normals += x.waiting - x.waitingPriority - (svc === serviceId ? self : 0);
   }
   for (const id of s.index.targeted) {
     const o = s.tickets.get(id)!;

@@ -1,6 +1,6 @@
 /** Office hours: sessions by season and weekday, holidays, stop-issuing, next opening, waits across lunch. */
 import { describe, expect, it } from 'vitest';
-import { hoursAt, nextOpening, sessionsOn, wallClockMinutes, zonedInstant, type OfficeHours } from '../../src/core/hours';
+import { hoursAt, nextOpening, sessionsOn, wallClockWait, zonedInstant, type OfficeHours } from '../../src/core/hours';
 import { openingText, scheduleText } from '../../src/core/hours-text';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -79,17 +79,28 @@ describe('issuing at an instant', () => {
 });
 
 describe('waits across the lunch break', () => {
-  it('40 minutes of counter time at 11:10 ends at 13:50: 160 minutes away', () => {
-    expect(wallClockMinutes(hours, at('2026-11-23 11:10'), 40)).toBe(160);
+  const wait = (when: string, work: number) => wallClockWait(hours, at(when), work);
+  it('40 minutes of counter time at 11:10 ends at 13:50: 160 minutes away, today', () => {
+    expect(wait('2026-11-23 11:10', 40)).toEqual({ estimatedWaitMinutes: 160, mayNotBeCalledToday: false });
   });
   it('within a session the wait is unchanged', () => {
-    expect(wallClockMinutes(hours, at('2026-11-23 08:00'), 30)).toBe(30);
+    expect(wait('2026-11-23 08:00', 30)).toEqual({ estimatedWaitMinutes: 30, mayNotBeCalledToday: false });
   });
-  it('after hours, the wait starts at the next opening', () => {
-    expect(wallClockMinutes(hours, at('2026-11-23 17:30'), 10)).toBe(14 * 60 + 10);
+  it('before opening, the wait starts at the opening and ends today', () => {
+    expect(wait('2026-11-23 07:00', 20)).toEqual({ estimatedWaitMinutes: 50, mayNotBeCalledToday: false });
   });
-  it('a wait longer than the afternoon runs into the next morning', () => {
-    expect(wallClockMinutes(hours, at('2026-11-23 16:30'), 60)).toBe(30 + (14 * 60 + 30) + 30);
+  it('after hours, the wait starts at the next opening: not today', () => {
+    expect(wait('2026-11-23 17:30', 10)).toEqual({ estimatedWaitMinutes: 14 * 60 + 10, mayNotBeCalledToday: true });
+  });
+  it('a wait that ends exactly at closing is today; a minute more runs into the next morning', () => {
+    expect(wait('2026-11-23 16:30', 30)).toEqual({ estimatedWaitMinutes: 30, mayNotBeCalledToday: false });
+    expect(wait('2026-11-23 16:30', 60)).toEqual({ estimatedWaitMinutes: 30 + (14 * 60 + 30) + 30, mayNotBeCalledToday: true });
+  });
+  it('on a day off nothing is today', () => {
+    expect(wait('2026-11-22 09:00', 5).mayNotBeCalledToday).toBe(true);
+  });
+  it('no work ahead: no wait, today', () => {
+    expect(wait('2026-11-23 17:30', 0)).toEqual({ estimatedWaitMinutes: 0, mayNotBeCalledToday: false });
   });
 });
 

@@ -9,7 +9,7 @@ import {
   callOrder, closedCounter, decide, queueOrders, evolve, evolveAll, indexTickets, initialState, QueueError, serviceMinutes, servesTicket,
   stateFromJson, stateToJson, waitingCounts, type QueueEvent, type QueueIndex, type QueueState, type ServiceTally, type Setup, type StateJson,
 } from '../../src/core';
-import { newestTicketAhead } from '../../src/core/newest-ahead';
+import { newcomerAhead, newestTicketAhead } from '../../src/core/newest-ahead';
 import { demoSetup, setupApplied, T0 } from './given';
 import { commandOf, stepOrCallBack, type Step } from './random-commands';
 
@@ -33,7 +33,7 @@ function recount(s: QueueState): QueueIndex {
 }
 
 /** The queries that read the index, checked against a scan of every ticket. */
-function checkQueries(s: QueueState, setup: Setup): void {
+function checkQueries(s: QueueState, setup: Setup, at: number): void {
   const all = [...s.tickets.values()];
   const counts = waitingCounts(s);
   for (const sv of setup.services) expect(counts[sv.id]).toBe(all.filter((t) => t.status === 'waiting' && t.serviceId === sv.id).length);
@@ -47,6 +47,18 @@ function checkQueries(s: QueueState, setup: Setup): void {
   for (const t of all) {
     const fast = newestTicketAhead(s, t);
     if (fast !== undefined) expect(fast, `people ahead of ${t.number}`).toBe(orders.ahead.get(t.id) ?? 0);
+  }
+  // A newcomer's place, before it is taken, is the place the sorted orders give it once taken.
+  for (const sv of setup.services) {
+    const promised = newcomerAhead(s, sv.id);
+    let after: QueueState;
+    try {
+      after = evolveAll(s, decide({ type: 'issueTicket', ticketId: 'newcomer', serviceId: sv.id, priority: null, at }, s));
+    } catch (e) {
+      if (e instanceof QueueError) continue; // not issuing (disabled, capped): nothing promised to check
+      throw e;
+    }
+    expect(promised, `a newcomer of ${sv.id}`).toBe(queueOrders(after).ahead.get('newcomer') ?? 0);
   }
   for (const def of setup.counters) {
     const order = callOrder(s, def, s.counters[def.id] ?? closedCounter(def.id), setup.priorityPolicy).map((t) => t.id);
@@ -83,7 +95,7 @@ describe('the index kept by evolve (fast-check)', () => {
         }
         expect(state.index).toEqual(recount(state));
         expect(indexTickets(state.tickets.values())).toEqual(state.index);
-        checkQueries(state, setup);
+        checkQueries(state, setup, at);
         checked++;
       });
       // The same events one at a time, and the state through a snapshot, give the same state and index.

@@ -99,4 +99,23 @@ describe('as the clock moves', () => {
     const ack = await socket.emitWithAck('ticket:take', { serviceId: 'hotich' });
     expect(ack).toMatchObject({ ok: false, error: { code: 'OFFICE_CLOSED' } });
   });
+
+  it('late in the afternoon, a queue longer than the time left says the ticket may not be called today', async () => {
+    clock = at('2026-11-24 16:00');
+    await expect.poll(() => heard.at(-1)?.issuing, { timeout: 2000 }).toBe(true);
+    // A service nobody waits for yet, an hour left: the first tickets are today, a later one runs past 17:00.
+    const taken: { ahead: number; estimatedWaitMinutes: number; mayNotBeCalledToday: boolean }[] = [];
+    for (let i = 0; i < 20 && !taken.at(-1)?.mayNotBeCalledToday; i++) {
+      const r = await take('chungthuc');
+      expect(r.status).toBe(201);
+      taken.push(r.body);
+    }
+    const late = taken.at(-1)!;
+    expect(late.mayNotBeCalledToday).toBe(true);
+    expect(taken.at(-2)).toMatchObject({ mayNotBeCalledToday: false });
+    expect(taken.at(-2)!.estimatedWaitMinutes).toBeLessThanOrEqual(60);
+    // The kiosk's list says the same for the service before anyone taps it.
+    const services = (await api('GET', '/api/services')).body as ServiceView[];
+    expect(services.find((x) => x.id === 'chungthuc'), JSON.stringify({ taken, s: services.find((x) => x.id === 'chungthuc') })).toMatchObject({ mayNotBeCalledToday: true });
+  });
 });
