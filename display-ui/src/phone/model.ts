@@ -1,6 +1,7 @@
 /** The phone view's model: one followed ticket, its state, and the alert when it is called. */
 import { computed, signal } from '@preact/signals';
 import type { TicketView } from '@motcua/server/contract';
+import { statusWords, words } from './words';
 
 /** The followed ticket, as last told by the server. */
 export const ticket = signal<TicketView | null>(null);
@@ -10,20 +11,8 @@ export const online = signal(false);
 /** Notification permission: 'default' shows the button. */
 export const permission = signal<NotificationPermission | 'unsupported'>(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
 
-/** The headline for the ticket's state. */
-export const statusText = computed(() => {
-  const t = ticket.value;
-  if (!t) return '';
-  switch (t.status) {
-    case 'waiting': return t.ahead === 0 ? 'Sắp đến lượt bạn' : 'Đang chờ';
-    case 'called': return t.counter ? `Mời bạn đến Quầy số ${t.counter.number}` : 'Đã đến lượt bạn';
-    case 'serving': return t.counter ? `Đang được phục vụ tại Quầy số ${t.counter.number}` : 'Đang được phục vụ';
-    case 'done': return 'Đã hoàn thành. Cảm ơn bạn!';
-    case 'noShow': return 'Số đã bị bỏ qua vì vắng mặt. Vui lòng liên hệ quầy.';
-    case 'cancelled': return 'Số đã bị hủy';
-    case 'expired': return 'Số đã hết hạn (ngày làm việc đã kết thúc)';
-  }
-});
+/** The headline for the ticket's state, in the language shown. */
+export const statusText = computed(() => (ticket.value ? statusWords(ticket.value) : ''));
 
 const alertedKey = (t: TicketView) => `motcua.alerted.${t.id}.${t.calledAt ?? 0}`;
 
@@ -35,10 +24,11 @@ export function receiveTicket(t: TicketView): void {
   // Once per call (a recall changes calledAt), even across reloads and reconnects.
   if (localStorage.getItem(alertedKey(t))) return;
   localStorage.setItem(alertedKey(t), '1');
-  const text = `Số ${t.number}: mời bạn đến Quầy số ${t.counter.number}`;
+  const w = words();
+  const text = w.alert(t.number, t.counter.number);
   navigator.vibrate?.([400, 200, 400, 200, 800]);
   if (permission.value === 'granted') {
-    try { new Notification('Đến lượt bạn', { body: text, tag: t.id }); } catch { /* Android needs a service worker: vibration is enough */ }
+    try { new Notification(w.alertTitle, { body: text, tag: t.id }); } catch { /* Android needs a service worker: vibration is enough */ }
   }
   (window as unknown as { __alerts?: string[] }).__alerts?.push(text);
 }

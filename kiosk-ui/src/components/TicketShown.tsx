@@ -35,7 +35,7 @@ export function TicketShown() {
           </dl>
         </div>
         <div class="ticket-qr">
-          <QrCode text={tk.url} label={`QR ${tk.number}`} />
+          <QrCode text={lang.value === 'en' ? `${tk.url}?lang=en` : tk.url} label={`QR ${tk.number}`} />
           <p>{t('qrHint')}</p>
         </div>
       </div>

@@ -6,5 +6,7 @@ export interface TicketPrintExtras {
   serviceName?: string;
   priorityName?: string | null;
   waitText?: string;
+  /** The QR's address: the ticket's page, with ?lang=en for a ticket taken in English. */
+  url?: string;
   counters?: number[];
 }

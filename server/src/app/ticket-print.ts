@@ -39,5 +39,6 @@ export function ticketPrintExtras(ctx: AppContext, t: TicketView): TicketPrintEx
     priorityName: t.priority ? (en && priority?.nameEn ? priority.nameEn : t.priorityName) : null,
     waitText: waitSentence(t, lang),
     counters: servingCounters(ctx.config, t.serviceId),
+    ...(en ? { url: `${t.url}?lang=en` } : {}),
   };
 }

@@ -69,9 +69,12 @@ export function ticketView(s: QueueState, t: Ticket, config: SiteConfig, clock: 
   const service = s.setup?.services.find((x) => x.id === t.serviceId);
   const ahead = ticketsAhead(s, t);
   const counterDef = t.counterId ? s.setup?.counters.find((c) => c.id === t.counterId) : undefined;
+  const priority = t.priority ? s.setup?.priorities.find((p) => p.id === t.priority) : undefined;
   return {
     id: t.id, number: t.number, serviceId: t.serviceId, serviceName: service?.name ?? t.serviceId,
-    priority: t.priority, priorityName: s.setup?.priorities.find((p) => p.id === t.priority)?.name ?? null,
+    ...(service?.nameEn ? { serviceNameEn: service.nameEn } : {}),
+    priority: t.priority, priorityName: priority?.name ?? null,
+    ...(priority?.nameEn ? { priorityNameEn: priority.nameEn } : {}),
     issuedAt: t.issuedAt, day: t.day, status: t.status, ahead,
     ...(t.status === 'waiting' ? clock.wait(estimatedWaitMinutes(s, t.serviceId, ahead + 1)) : counterMinutes(0)),
     counter: counterDef && (t.status === 'called' || t.status === 'serving') ? { id: counterDef.id, number: counterDef.number, name: counterDef.name } : null,

@@ -79,8 +79,11 @@ export interface TicketView {
   number: string;
   serviceId: string;
   serviceName: string;
+  /** The English names, where the office gave them (the phone page in English). */
+  serviceNameEn?: string;
   priority: string | null;
   priorityName: string | null;
+  priorityNameEn?: string;
   issuedAt: number;
   day: string;
   status: TicketStatusView;

@@ -39,6 +39,9 @@ describe('what the printed ticket says', () => {
     expect((await api('POST', '/api/tickets', { token: 'demo-kiosk', body: { serviceId: 'traketqua', priority: 'nguoi-cao-tuoi' } })).status).toBe(201);
     await expect.poll(() => jobs.length).toBe(2);
     expect(jobs[0]![3]).toMatchObject({ lang: 'en', officeName: 'Hoa An Commune Public Service Centre', serviceName: 'Civil status', counters: [1, 2] });
+    // The QR of an English ticket opens the phone page in English.
+    expect((jobs[0]![3] as { url: string }).url).toMatch(/\/t\/[\w-]+\?lang=en$/);
+    expect((jobs[1]![3] as { url?: string }).url).toBeUndefined(); // the ticket's own address
     expect((jobs[0]![3] as { waitText?: string }).waitText).toMatch(/^Estimated wait: about \d+ (min|h)/);
     expect((jobs[1]![3] as { waitText?: string }).waitText).toMatch(/^Thời gian chờ dự kiến: khoảng \d+ (phút|giờ)/);
     expect(jobs[1]![3]).toMatchObject({ lang: 'vi', serviceName: 'Trả kết quả', priorityName: 'Người cao tuổi', counters: [5] });
