@@ -64,9 +64,10 @@ export function procedurePhraseEn(p: SpokenProcedureEn): string {
   return parts.join(' ');
 }
 
-/** A taken ticket: its number (read as the hall reads it), then how many are ahead. */
-export function ticketPhraseEn(t: { number: string; ahead: number }, mode: NumberMode): string {
+/** A taken ticket: its number (read as the hall reads it), then how many are ahead, and a warning when the queue runs past closing. */
+export function ticketPhraseEn(t: { number: string; ahead: number; mayNotBeCalledToday?: boolean }, mode: NumberMode): string {
   const ahead = Math.max(0, Math.floor(t.ahead));
   const wait = ahead === 0 ? 'Nobody is waiting before you.' : `${plural(ahead, 'person is', 'people are')} waiting before you.`;
-  return `Your number is ${readTicketNumberEn(t.number, mode)}. ${wait} Please take a seat. When your number is called, go to the counter shown on the screen.`;
+  const late = t.mayNotBeCalledToday ? ' Many people are waiting today: you may not be called before the office closes.' : '';
+  return `Your number is ${readTicketNumberEn(t.number, mode)}. ${wait}${late} Please take a seat. When your number is called, go to the counter shown on the screen.`;
 }

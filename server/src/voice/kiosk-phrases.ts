@@ -102,13 +102,14 @@ export function procedurePhrase(p: SpokenProcedure, opts: { dialect: Dialect }):
 
 /**
  * A taken ticket: its number read exactly as the wall display's call reads it (same readTicketNumber,
- * same dialect and number mode), then how many are ahead.
+ * same dialect and number mode), then how many are ahead, and when the queue runs past closing, that too.
  */
-export function ticketPhrase(t: { number: string; ahead: number }, opts: TicketReading): string {
+export function ticketPhrase(t: { number: string; ahead: number; mayNotBeCalledToday?: boolean }, opts: TicketReading): string {
   const number = readTicketNumber(t.number, opts);
   const ahead = Math.max(0, Math.floor(t.ahead));
   const wait = ahead === 0
     ? 'Không có ai chờ trước quý vị.'
     : `Có ${readNumber(ahead, opts.dialect)} người đang chờ trước quý vị.`;
-  return `Số thứ tự của quý vị là ${number}. ${wait} Xin mời quý vị ngồi chờ, khi nghe gọi số của mình thì đến quầy.`;
+  const late = t.mayNotBeCalledToday ? ' Hôm nay số người chờ đông, quý vị có thể không đến lượt trong hôm nay.' : '';
+  return `Số thứ tự của quý vị là ${number}. ${wait}${late} Xin mời quý vị ngồi chờ, khi nghe gọi số của mình thì đến quầy.`;
 }

@@ -13,6 +13,8 @@ describe('the kiosk read-aloud in English', () => {
     expect(readTicketNumberEn('1015', 'number')).toBe('1015');
     expect(ticketPhraseEn({ number: 'B007', ahead: 1 }, 'number')).toMatch(/^Your number is B 7\. 1 person is waiting before you\./);
     expect(ticketPhraseEn({ number: 'B007', ahead: 4 }, 'number')).toContain('4 people are waiting before you.');
+    expect(ticketPhraseEn({ number: 'B007', ahead: 4 }, 'number')).not.toContain('may not be called');
+    expect(ticketPhraseEn({ number: 'B090', ahead: 89, mayNotBeCalledToday: true }, 'number')).toContain('89 people are waiting before you. Many people are waiting today: you may not be called before the office closes.');
     expect(ticketPhraseEn({ number: 'B007', ahead: 0 }, 'digits')).toContain('Your number is B, 0, 0, 7. Nobody is waiting before you.');
   });
 

@@ -87,6 +87,9 @@ describe('ticketPhrase', () => {
       .toBe('Số thứ tự của quý vị là a mười lăm. Có ba người đang chờ trước quý vị. Xin mời quý vị ngồi chờ, khi nghe gọi số của mình thì đến quầy.');
     expect(ticketPhrase({ number: 'A001', ahead: 0 }, { mode: 'number', dialect: 'north' })).toContain('Không có ai chờ trước quý vị.');
     expect(ticketPhrase({ number: 'A001', ahead: 21 }, { mode: 'number', dialect: 'north' })).toContain('Có hai mươi mốt người');
+    expect(ticketPhrase({ number: 'A001', ahead: 21 }, { mode: 'number', dialect: 'north' })).not.toContain('không đến lượt');
+    expect(ticketPhrase({ number: 'A090', ahead: 89, mayNotBeCalledToday: true }, { mode: 'number', dialect: 'north' }))
+      .toContain('Có tám mươi chín người đang chờ trước quý vị. Hôm nay số người chờ đông, quý vị có thể không đến lượt trong hôm nay.');
   });
 
   // The same table the display's number reading is tested against: the kiosk must say each number as the call does.
