@@ -4,8 +4,8 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Socket } from 'node:net';
 
-/** Stops the server: unused sockets (no complete request yet) are dropped at once, idle keep-alive ones too; requests in flight get `graceMs`. */
-export function stoppable(http: HttpServer, graceMs = 3000): () => Promise<void> {
+/** Stops the server: unused sockets (no complete request yet) are dropped at once, idle keep-alive ones too; requests in flight get `graceMs` (a SIGTERM exits within 2 s). */
+export function stoppable(http: HttpServer, graceMs = 1500): () => Promise<void> {
   const unused = new Set<Socket>();
   http.on('connection', (s: Socket) => { unused.add(s); s.once('close', () => unused.delete(s)); });
   http.on('request', (req) => { unused.delete(req.socket); });
