@@ -35,27 +35,31 @@ describe('the display\'s office hours', () => {
 });
 
 describe('the waiting estimate on the wall', () => {
-  const est = (estimatedWaitMinutes: number, waiting: number, mayNotBeCalledToday = false) => waitText({ estimatedWaitMinutes, waiting, mayNotBeCalledToday });
+  const est = (estimatedWaitMinutes: number, mayNotBeCalledToday = false) => waitText({ estimatedWaitMinutes, mayNotBeCalledToday });
   it('reads minutes, then hours and minutes to the nearest 5', () => {
     setHours({ ...closed, open: true, closedReason: null });
-    expect(est(25, 3)).toBe('~25 phút');
-    expect(est(130, 9)).toBe('~2 giờ 10 phút');
-    expect(est(132, 9)).toBe('~2 giờ 10 phút');
-    expect(est(120, 9)).toBe('~2 giờ');
+    expect(est(25)).toBe('~25 phút');
+    expect(est(130)).toBe('~2 giờ 10 phút');
+    expect(est(132)).toBe('~2 giờ 10 phút');
+    expect(est(120)).toBe('~2 giờ');
   });
   it('says the queue runs past closing rather than a wait through the night', () => {
     setHours({ ...closed, open: true, closedReason: null });
-    expect(est(1100, 80, true)).toBe('Quá giờ');
+    expect(est(1100, true)).toBe('Quá giờ');
+    // Nobody waits for it, but its only open counter calls another service's 14 first: a newcomer is late too.
+    expect(est(0, true)).toBe('Quá giờ');
   });
   it('shows the wait across lunch, but none after hours (it would run through the night)', () => {
     setHours({ ...closed, closedReason: 'break' });
-    expect(est(150, 4)).toBe('~2 giờ 30 phút');
+    expect(est(150)).toBe('~2 giờ 30 phút');
     setHours(closed);
-    expect(est(880, 1)).toBe('—');
+    expect(est(880)).toBe('—');
   });
-  it('shows nothing when nobody waits', () => {
+  it('shows nothing with no one ahead', () => {
     setHours(undefined);
-    expect(est(0, 0)).toBe('—');
+    expect(est(0)).toBe('—');
+    // Nobody of its own waits, but a newcomer has others' tickets ahead at a shared counter: the wait shows.
+    expect(est(30)).toBe('~30 phút');
   });
 });
 

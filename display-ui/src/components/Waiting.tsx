@@ -8,12 +8,16 @@ export function Waiting() {
   return (
     <Paged id="waiting-title" class="waiting" listClass="waiting-list" items={wall.waitingServices.value}
       title={<>Đang chờ <span class="waiting-cols" aria-hidden="true"><span>Người chờ</span><span>Ước tính</span></span></>}
-      render={(s) => (
-        <li key={s.id} class="waiting-row" data-service={s.id}>
-          <span class="w-name">{s.name}</span>
-          <span class="w-count num" aria-label={`${s.waiting} người chờ`}>{s.waiting}</span>
-          <span class={`w-est num${s.mayNotBeCalledToday ? ' w-late' : ''}`} aria-label={s.mayNotBeCalledToday ? 'có thể không đến lượt trong hôm nay' : `ước tính ${waitText(s)}`}>{waitText(s)}</span>
-        </li>
-      )} />
+      render={(s) => {
+        const est = waitText(s);
+        const late = est === 'Quá giờ';
+        return (
+          <li key={s.id} class="waiting-row" data-service={s.id}>
+            <span class="w-name">{s.name}</span>
+            <span class="w-count num" aria-label={`${s.waiting} người chờ`}>{s.waiting}</span>
+            <span class={`w-est num${late ? ' w-late' : ''}`} aria-label={late ? 'có thể không đến lượt trong hôm nay' : `ước tính ${est}`}>{est}</span>
+          </li>
+        );
+      }} />
   );
 }

@@ -31,11 +31,15 @@ export function createHours() {
     return { reason, reasonEn, next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
   });
 
-  /** "~25 phút", "~2 giờ 10 phút"; "Quá giờ" when the queue runs past closing; nothing after hours or with nobody waiting. */
-  const waitText = (s: Pick<ServiceView, 'estimatedWaitMinutes' | 'waiting' | 'mayNotBeCalledToday'>): string => {
+  /**
+   * The wait a ticket taken now would have: "~25 phút", "~2 giờ 10 phút"; "Quá giờ" when it runs past closing (also for a
+   * service nobody waits for whose counters call others first); nothing after hours or with no one ahead.
+   */
+  const waitText = (s: Pick<ServiceView, 'estimatedWaitMinutes' | 'mayNotBeCalledToday'>): string => {
     const h = officeHours.value;
-    if (s.waiting === 0 || (h && !h.open && h.closedReason !== 'break')) return '—';
+    if (h && !h.open && h.closedReason !== 'break') return '—';
     if (s.mayNotBeCalledToday) return 'Quá giờ';
+    if (s.estimatedWaitMinutes <= 0) return '—';
     return `~${durationWords(s.estimatedWaitMinutes)}`;
   };
 

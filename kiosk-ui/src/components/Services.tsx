@@ -12,7 +12,7 @@ function ServiceButton({ s }: { s: ServiceView }) {
       <button class="service" disabled={off || !canTake.value} aria-busy={takingFor.value === s.id} onClick={() => void take(s.id)}>
         <span class="service-name">{named(s)}</span>
         <span class="service-meta">
-          {off ? t(s.enabled ? 'serviceClosed' : 'serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {s.waiting === 0
+          {off ? t(s.enabled ? 'serviceClosed' : 'serviceOff') : <><b>{s.waiting}</b> {t('waiting')} · {s.estimatedWaitMinutes === 0 && !s.mayNotBeCalledToday
             ? t('noWait')
             : <span class={s.mayNotBeCalledToday ? 'wait-late' : undefined}>{waitWords(s, lang.value)}</span>}</>}
         </span>
