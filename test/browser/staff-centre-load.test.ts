@@ -131,6 +131,25 @@ describe.each(SIZES.map((s, i) => [`${s[0]}x${s[1]}`, i] as const))('the staff s
     await page.evaluate(() => scrollTo(0, 0));
     const after = await sideways(page);
     expect(after.scrollWidth).toBeLessThanOrEqual(after.innerWidth);
+
+    // The transfer dialog lists 21 agencies and 33 counters, the pick dialog some 160 numbers: each choice reachable.
+    for (const [key, name, min] of [['c', 'transfer', 54], ['s', 'pick', 100]] as const) {
+      await page.keyboard.press(key);
+      await page.getByRole('dialog').waitFor({ timeout: 10_000 });
+      await screenshot(page, `staff-centre-counter-${size}-${name}`);
+      // A tablet has no Esc key: the way out is on screen as the dialog opens, not below 160 choices.
+      const cancel = await page.getByRole('dialog').getByRole('button', { name: /^Hủy/ }).evaluate((b) => {
+        const r = b.getBoundingClientRect(), d = b.closest('.dialog')!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height, visible: r.top >= d.top && r.bottom <= d.bottom && r.bottom <= innerHeight };
+      });
+      expect(cancel.visible, `${name}: cancel on screen ${JSON.stringify(cancel)}`).toBe(true);
+      expect(cancel.height).toBeGreaterThanOrEqual(48);
+      const choices = await reach(page, '.dialog button');
+      expect(choices.length, name).toBeGreaterThan(min);
+      expect(choices.filter((r) => !r.inView || r.covered || r.clippedBy.length > 0), `${name}: choices out of reach`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 10_000 });
+    }
   }, 90_000);
 
   it('the supervisor board: no sideways scroll; every counter and service row reachable and uncut', async () => {
