@@ -12,7 +12,7 @@ import { loadSiteConfig, type SiteConfig } from '@motcua/config';
 import { client, ROOT, testServer } from '../../server/test/integration/helpers';
 import type { RunningServer } from '../../server/src/server';
 import type { Command } from '../../server/src/core/messages';
-import { launchChromium, screenshot } from './chromium';
+import { axeViolations, launchChromium, screenshot } from './chromium';
 import { freshPage } from './display-helpers';
 
 const SIZES = [[1366, 768], [1920, 1080], [1280, 800]] as const;
@@ -150,6 +150,17 @@ describe.each(SIZES.map((s, i) => [`${s[0]}x${s[1]}`, i] as const))('the staff s
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 10_000 });
     }
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Changing counter: 34 counters with their long names, none cut, no sideways scroll.
+    await page.getByRole('button', { name: 'Đổi quầy' }).click();
+    await page.getByRole('heading', { name: 'Chọn quầy làm việc' }).waitFor({ timeout: 10_000 });
+    await screenshot(page, `staff-centre-counter-${size}-picker`);
+    const picker = await sideways(page);
+    expect(picker.scrollWidth).toBeLessThanOrEqual(picker.innerWidth);
+    const tiles = await reach(page, '.grid-buttons button');
+    expect(tiles).toHaveLength(34);
+    expect(tiles.filter((r) => !r.inView || r.clippedBy.length > 0 || r.cut), 'counters to choose out of reach or cut').toEqual([]);
   }, 90_000);
 
   it('the supervisor board: no sideways scroll; every counter and service row reachable and uncut', async () => {
@@ -161,6 +172,7 @@ describe.each(SIZES.map((s, i) => [`${s[0]}x${s[1]}`, i] as const))('the staff s
     await expect.poll(() => page.getByTestId('board-q9').innerText(), { timeout: 15_000 }).toContain('Tạm dừng');
     await page.waitForFunction(() => document.fonts.check('700 20px "Be Vietnam Pro"', 'Quầy'), undefined, { timeout: 30_000 });
     await screenshot(page, `staff-centre-board-${size}`);
+    expect(await axeViolations(page)).toEqual([]);
     const sw = await sideways(page);
     expect(sw.scrollWidth, 'the board scrolls sideways').toBeLessThanOrEqual(sw.innerWidth);
     const counters = await reach(page, 'tr[data-testid^="board-"]');
