@@ -32,7 +32,7 @@ export function Board() {
             rồi khởi động lại máy chủ. Khi đủ ngày, ki-ốt không cấp số vào ngày nghỉ và báo cáo tính đúng hạn giải quyết hồ sơ.</p>
         </section>
       )}
-      <section class="panel">
+      <section class="panel wide">
         <h2>Lĩnh vực</h2>
         <table>
           <thead><tr><th>Lĩnh vực</th><th>Đang chờ</th><th>Chờ lâu nhất</th><th>Ước tính</th><th>Quầy mở</th></tr></thead>
@@ -42,13 +42,13 @@ export function Board() {
           })}</tbody>
         </table>
       </section>
-      <section class="panel">
+      <section class="panel wide">
         <h2>Quầy</h2>
         <table>
           <thead><tr><th>Quầy</th><th>Trạng thái</th><th>Cán bộ</th><th>Đã phục vụ hôm nay</th></tr></thead>
           <tbody>{s.counters.map((c) => {
             const st = counterState(c, now);
-            return <tr key={c.id} data-testid={`board-${c.id}`}><td>Quầy số {c.number} — {c.name}</td><td class={st.cls}>{st.text}</td><td>{c.staff?.name ?? '—'}</td><td>{c.servedToday}</td></tr>;
+            return <tr key={c.id} data-testid={`board-${c.id}`}><td>Quầy số {c.number} — {c.name}</td><td class={`state ${st.cls}`}>{st.text}</td><td class="who">{c.staff?.name ?? '—'}</td><td>{c.servedToday}</td></tr>;
           })}</tbody>
         </table>
       </section>

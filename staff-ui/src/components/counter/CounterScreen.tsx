@@ -120,14 +120,17 @@ export function CounterScreen() {
             <Waiting />
           </div>
           <NoShows />
-          <nav class="actions" aria-label="Thao tác">
-            {ACTIONS.map((a) => (
-              <button key={a.key} class={a.primary ? 'action primary' : 'action'} disabled={!a.enabled()} onClick={a.run} aria-keyshortcuts={a.key}>
-                {a.key === 'P' && c.status === 'paused' ? 'Tiếp tục' : a.label} <kbd>{a.key}</kbd>
-              </button>
-            ))}
-          </nav>
-          <p class={`result ${result.value?.ok === false ? 'bad' : 'ok'}`} role="status" data-testid="result">{result.value?.text ?? ''}</p>
+          {/* Kept at the bottom of the screen: a long queue or many absent citizens never push the actions out of reach. */}
+          <div class="dock">
+            <nav class="actions" aria-label="Thao tác">
+              {ACTIONS.map((a) => (
+                <button key={a.key} class={a.primary ? 'action primary' : 'action'} disabled={!a.enabled()} onClick={a.run} aria-keyshortcuts={a.key}>
+                  {a.key === 'P' && c.status === 'paused' ? 'Tiếp tục' : a.label} <kbd>{a.key}</kbd>
+                </button>
+              ))}
+            </nav>
+            <p class={`result ${result.value?.ok === false ? 'bad' : 'ok'}`} role="status" data-testid="result">{result.value?.text ?? ''}</p>
+          </div>
           {dialog.value === 'transfer' && <TransferDialog />}
           {dialog.value === 'pause' && <PauseDialog />}
           {dialog.value === 'pick' && <PickDialog />}
