@@ -5,7 +5,7 @@ import { useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 const PAD = 8;
 
 /** The index of the first item of each page, from the items' rows and the list's height. */
-export function pageStarts(list: HTMLElement): number[] {
+function pageStarts(list: HTMLElement): number[] {
   const items = [...list.children] as HTMLElement[];
   const room = list.clientHeight - 2 * PAD;
   const starts = [0];
