@@ -119,6 +119,10 @@ describe('the kiosk at the provincial centre on a busy morning', () => {
       await page.getByTestId('ticket-number').waitFor();
       await screenshot(page, `kiosk-centre-ticket-${name}`);
       expect(await problems(page)).toEqual([]);
+      // The number, the wait and "Xong" are on the one screen: nobody has to find out that it scrolls.
+      const below = await page.evaluate(() => ['.ticket-number', '.ticket-facts', '.ticket > .btn.primary']
+        .filter((sel) => document.querySelector(sel)!.getBoundingClientRect().bottom > innerHeight));
+      expect(below).toEqual([]);
       await page.locator('.home-btn').tap();
       await page.locator('.choice').nth(1).tap();
       await page.locator('.search-box').waitFor();

@@ -34,7 +34,8 @@ export function usePages(ref: MutableRef<HTMLElement | null>) {
       const p = Math.min(page, s.length - 1);
       const from = s[p] ?? 0, to = s[p + 1] ?? items.length;
       items.forEach((el, i) => { el.toggleAttribute('data-off', s.length > 1 && (i < from || i >= to)); });
-      list.scrollTop = s.length > 1 ? (items[from]?.offsetTop ?? PAD) - PAD : 0;
+      // Moved up, not scrolled: a scroll stops at the end, so the last page's few would sit low under a gap.
+      list.style.setProperty('--page-shift', `${s.length > 1 ? PAD - (items[from]?.offsetTop ?? PAD) : 0}px`);
     };
     place();
     const ro = new ResizeObserver(place);
