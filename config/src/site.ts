@@ -198,7 +198,14 @@ export const siteConfigSchema = z.object({
   hours: hours.optional(),
   /** Hardware, validated by @motcua/drivers' schema. */
   devices: z.unknown().optional(),
-  catalog: z.object({ dir: z.string().default('catalog') }).strict().default({ dir: 'catalog' }),
+  catalog: z.object({
+    dir: z.string().default('catalog'),
+    /**
+     * The catalog's queue ids (a procedure's serviceId, "hang_doi") that this office names otherwise, to its own service
+     * ids: a provincial centre using the commune catalog sends hotich and chungthuc to its tuphap queue.
+     */
+    services: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default({}),
+  }).strict().default({ dir: 'catalog', services: {} }),
   hub: hub.optional(),
   /** The daily online backup of the database into <data>/backups (docs/OPERATIONS.md). */
   backup: backup.default(backup.parse({})),

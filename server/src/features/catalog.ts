@@ -21,13 +21,22 @@ const served = new WeakMap<AppContext, Cached>();
 const bases = new WeakMap<AppContext, Catalog>();
 type Edits = Overrides['catalog'];
 
-/** The catalog folder's catalog (`catalog.dir` in the site config), read and validated the first time only. */
+/**
+ * The catalog folder's catalog (`catalog.dir` in the site config), read and validated the first time only; a
+ * procedure's queue the office names otherwise (`catalog.services`) is given the office's own id.
+ */
 function fileCatalog(ctx: AppContext): Catalog {
   const dir = resolve(CONFIG_DIR, ctx.config.catalog.dir);
-  let hit = files.get(dir);
+  const renamed = ctx.config.catalog.services ?? {};
+  const key = `${dir}\0${JSON.stringify(renamed)}`;
+  let hit = files.get(key);
   if (!hit) {
-    hit = loadCatalog(dir, { serviceIds: ctx.config.services.map((s) => s.id) });
-    files.set(dir, hit);
+    const own = ctx.config.services.map((s) => s.id);
+    const wrong = Object.entries(renamed).filter(([, to]) => !own.includes(to));
+    if (wrong.length) throw new Error(`catalog.services: ${wrong.map(([from, to]) => `${from} -> "${to}" is not a service of this office`).join('; ')}`);
+    const read = loadCatalog(dir, { serviceIds: [...own, ...Object.keys(renamed)] });
+    hit = { ...read, procedures: read.procedures.map((p) => (p.serviceId && renamed[p.serviceId] ? { ...p, serviceId: renamed[p.serviceId]! } : p)) };
+    files.set(key, hit);
   }
   return hit;
 }

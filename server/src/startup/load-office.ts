@@ -18,7 +18,10 @@ export function loadOffice(configPath: string, production: boolean): { config: S
   const dir = config.catalog.dir;
   if (!existsSync(dir)) problems.push(`catalog.dir: no folder ${dir} (relative paths are taken from the config file's folder)`);
   else {
-    try { loadCatalog(dir, { serviceIds: config.services.map((s) => s.id) }); } catch (e) {
+    const own = config.services.map((s) => s.id);
+    const renamed = config.catalog.services ?? {};
+    for (const [from, to] of Object.entries(renamed)) if (!own.includes(to)) problems.push(`catalog.services.${from}: "${to}" is not a service of this office (services: ${own.join(', ')})`);
+    try { loadCatalog(dir, { serviceIds: [...own, ...Object.keys(renamed)] }); } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       problems.push(...e.problems.map((p) => `catalog.dir (${e.file}): ${p}`));
     }

@@ -25,6 +25,17 @@ describe('loadOffice', () => {
     expect(config.staff.some((s) => s.username === 'admin')).toBe(true);
   });
 
+  it('the provincial centre loads: the commune catalog\'s queues go to its agencies (catalog.services)', () => {
+    expect(problems(join(ROOT, 'config/centre.yaml'))).toEqual([]);
+    const centre = readFileSync(join(ROOT, 'config/centre.yaml'), 'utf8');
+    // Without the mapping, the catalog names queues the centre does not have; with a wrong target, that is named.
+    const f = write(centre.replace(/^  services: \{ hotich: tuphap.*$/m, '  services: { hotich: khong-co }').replace(/^  dir: catalog$/m, `  dir: ${join(ROOT, 'config/catalog')}`));
+    expect(problems(f)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^catalog\.services\.hotich: "khong-co" is not a service of this office/),
+      expect.stringMatching(/^catalog\.dir .*hàng đợi "datdai" không có/),
+    ]));
+  });
+
   it('in production the demo accounts and tokens are taken out of the config', () => {
     const { config, removedDemo } = loadOffice(join(ROOT, 'config/demo.yaml'), true);
     expect(config.staff).toEqual([]);
