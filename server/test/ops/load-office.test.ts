@@ -29,7 +29,7 @@ describe('loadOffice', () => {
     expect(problems(join(ROOT, 'config/centre.yaml'))).toEqual([]);
     const centre = readFileSync(join(ROOT, 'config/centre.yaml'), 'utf8');
     // Without the mapping, the catalog names queues the centre does not have; with a wrong target, that is named.
-    const f = write(centre.replace(/^  services: \{ hotich: tuphap.*$/m, '  services: { hotich: khong-co }').replace(/^  dir: catalog$/m, `  dir: ${join(ROOT, 'config/catalog')}`));
+    const f = write(centre.replace(/^ {2}services: \{ hotich: tuphap.*$/m, '  services: { hotich: khong-co }').replace(/^ {2}dir: catalog$/m, `  dir: ${join(ROOT, 'config/catalog')}`));
     expect(problems(f)).toEqual(expect.arrayContaining([
       expect.stringMatching(/^catalog\.services\.hotich: "khong-co" is not a service of this office/),
       expect.stringMatching(/^catalog\.dir .*hàng đợi "datdai" không có/),
