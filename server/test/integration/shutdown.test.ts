@@ -33,4 +33,19 @@ describe('stopping the server', () => {
     await again.close();
   });
 
+
+  // The other side of it: a socket whose request is still on the way when the stop begins is answered, not cut
+  // (the built server's SIGTERM test sent its headers and the signal together).
+  it('answers a request whose headers arrive just after the stop began, then stops', async () => {
+    const srv = await testServer();
+    const s = await open(srv.port);
+    let reply = '';
+    s.on('data', (d) => { reply += d.toString(); });
+    const gone = new Promise<void>((ok) => s.once('close', () => ok()));
+    const stopped = srv.close();
+    s.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await stopped;
+    await gone;
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+  });
 });
