@@ -18,7 +18,7 @@ import { parse, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-
 import { readCsv, type CsvRecord } from './csv';
 import { fold } from './fold';
 
-export { loadCatalog } from './catalog';
+export { loadCatalog, loadOfficeCatalog, renamedServiceProblems } from './catalog';
 
 export type CatalogFormat = 'json' | 'csv';
 /** A problem in an imported file: the line where the bad row starts, the CSV column or JSON path, what is wrong. */

@@ -137,3 +137,19 @@ export function loadCatalog(dir: string, opts: CatalogOptions = {}): Catalog {
   if (!catalog || everyday.problems.length) throw new ConfigError(dir, [...problems.map(formatProblem), ...everyday.problems]);
   return catalog;
 }
+
+/** What is wrong with `catalog.services` (a target that is not a service of the office), as `path: message`. */
+export function renamedServiceProblems(own: readonly string[], renamed: Readonly<Record<string, string>>): string[] {
+  return Object.entries(renamed).filter(([, to]) => !own.includes(to))
+    .map(([from, to]) => `catalog.services.${from}: "${to}" is not a service of this office (services: ${own.join(', ')})`);
+}
+
+/**
+ * An office's catalog folder: checked against the office's services and the catalog queue ids it renames
+ * (`catalog.services`), each renamed procedure given the office's own id. Targets are checked by renamedServiceProblems.
+ */
+export function loadOfficeCatalog(dir: string, own: readonly string[], renamed: Readonly<Record<string, string>>): Catalog {
+  const read = loadCatalog(dir, { serviceIds: [...own, ...Object.keys(renamed)] });
+  const procedures = read.procedures.map((p) => (p.serviceId && renamed[p.serviceId] ? { ...p, serviceId: renamed[p.serviceId]! } : p));
+  return { ...read, procedures };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HoursView } from '@motcua/server/contract';
 import { createHours } from '../src/model/hours';
 
-const { closedNotice, officeHours, setHours, waitText, stoppedNotice } = createHours();
+const { closedNotice, officeHours, setHours, waitShown, stoppedNotice } = createHours();
 
 const closed: HoursView = {
   open: false, issuing: false, closedReason: 'afterHours', holidayName: null, closesAt: null, stopIssuingAt: null,
@@ -35,7 +35,7 @@ describe('the display\'s office hours', () => {
 });
 
 describe('the waiting estimate on the wall', () => {
-  const est = (estimatedWaitMinutes: number, mayNotBeCalledToday = false) => waitText({ estimatedWaitMinutes, mayNotBeCalledToday });
+  const est = (estimatedWaitMinutes: number, mayNotBeCalledToday = false) => waitShown({ estimatedWaitMinutes, mayNotBeCalledToday }).text;
   it('reads minutes, then hours and minutes to the nearest 5', () => {
     setHours({ ...closed, open: true, closedReason: null });
     expect(est(25)).toBe('~25 phút');

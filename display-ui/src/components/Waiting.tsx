@@ -4,13 +4,12 @@ import { Paged } from './Paged';
 
 /** One row per service: name (wrapped, never cut), waiting, estimated wait. */
 export function Waiting() {
-  const { wall, hours: { waitText } } = useDisplay();
+  const { wall, hours: { waitShown } } = useDisplay();
   return (
     <Paged id="waiting-title" class="waiting" listClass="waiting-list" items={wall.waitingServices.value}
       title={<>Đang chờ <span class="waiting-cols" aria-hidden="true"><span>Người chờ</span><span>Ước tính</span></span></>}
       render={(s) => {
-        const est = waitText(s);
-        const late = est === 'Quá giờ';
+        const { text: est, late } = waitShown(s);
         return (
           <li key={s.id} class="waiting-row" data-service={s.id}>
             <span class="w-name">{s.name}</span>

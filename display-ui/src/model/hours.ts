@@ -1,7 +1,7 @@
 /** Office hours as the display shows them: from the snapshot, then from the server's 'hours' pushes. */
 import { computed, signal } from '@preact/signals';
 import type { HoursView, ServiceView } from '@motcua/server/contract';
-import { durationWords } from '@motcua/server/contract/wait-words';
+import { waitCell } from '@motcua/server/contract/wait-words';
 
 /** What the closed-office notice says, or null while the office is open. */
 export interface ClosedNotice { reason: string | null; reasonEn: string | null; next: string | null; nextEn: string | null }
@@ -35,12 +35,9 @@ export function createHours() {
    * The wait a ticket taken now would have: "~25 phút", "~2 giờ 10 phút"; "Quá giờ" when it runs past closing (also for a
    * service nobody waits for whose counters call others first); nothing after hours or with no one ahead.
    */
-  const waitText = (s: Pick<ServiceView, 'estimatedWaitMinutes' | 'mayNotBeCalledToday'>): string => {
+  const waitShown = (s: Pick<ServiceView, 'estimatedWaitMinutes' | 'mayNotBeCalledToday'>): { text: string; late: boolean } => {
     const h = officeHours.value;
-    if (h && !h.open && h.closedReason !== 'break') return '—';
-    if (s.mayNotBeCalledToday) return 'Quá giờ';
-    if (s.estimatedWaitMinutes <= 0) return '—';
-    return `~${durationWords(s.estimatedWaitMinutes)}`;
+    return h && !h.open && h.closedReason !== 'break' ? { text: '—', late: false } : waitCell(s, 'Quá giờ');
   };
 
   /** In the last minutes of a session kiosks stop issuing: the waiting room is told, and when numbers are issued again. */
@@ -50,5 +47,5 @@ export function createHours() {
     return { next: h.nextOpeningText, nextEn: h.nextOpeningTextEn };
   });
 
-  return { officeHours, setHours, closedNotice, waitText, stoppedNotice };
+  return { officeHours, setHours, closedNotice, waitShown, stoppedNotice };
 }

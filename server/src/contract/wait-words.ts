@@ -30,6 +30,12 @@ export function waitWords(e: WaitEstimate, lang: WaitLang = 'vi'): string {
   return e.mayNotBeCalledToday ? w.notToday : `${w.about} ${durationWords(e.estimatedWaitMinutes, lang)}`;
 }
 
+/** The short form of a table or the wall's narrow column: "~2 giờ 10 phút", "—" with no one ahead, `late` past closing. */
+export function waitCell(e: WaitEstimate, lateWords: string): { text: string; late: boolean } {
+  if (e.mayNotBeCalledToday) return { text: lateWords, late: true };
+  return { text: e.estimatedWaitMinutes > 0 ? `~${durationWords(e.estimatedWaitMinutes)}` : '—', late: false };
+}
+
 /** The printed ticket's line: "Thời gian chờ dự kiến: khoảng 25 phút", or the plain warning past closing. */
 export function waitSentence(e: WaitEstimate, lang: WaitLang = 'vi'): string {
   const w = WORDS[lang];

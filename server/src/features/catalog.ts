@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
-import { loadCatalog } from '@motcua/config/catalog-io';
+import { loadOfficeCatalog, renamedServiceProblems } from '@motcua/config/catalog-io';
 import type { Catalog, Procedure } from '@motcua/config/catalog';
 import type { AppContext } from '../app/context';
 import { loadCatalogBase, loadOverrides, type Overrides } from './admin/settings';
@@ -32,10 +32,9 @@ function fileCatalog(ctx: AppContext): Catalog {
   let hit = files.get(key);
   if (!hit) {
     const own = ctx.config.services.map((s) => s.id);
-    const wrong = Object.entries(renamed).filter(([, to]) => !own.includes(to));
-    if (wrong.length) throw new Error(`catalog.services: ${wrong.map(([from, to]) => `${from} -> "${to}" is not a service of this office`).join('; ')}`);
-    const read = loadCatalog(dir, { serviceIds: [...own, ...Object.keys(renamed)] });
-    hit = { ...read, procedures: read.procedures.map((p) => (p.serviceId && renamed[p.serviceId] ? { ...p, serviceId: renamed[p.serviceId]! } : p)) };
+    const wrong = renamedServiceProblems(own, renamed);
+    if (wrong.length) throw new Error(wrong.join('; '));
+    hit = loadOfficeCatalog(dir, own, renamed);
     files.set(key, hit);
   }
   return hit;

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { ConfigError, loadSiteConfig, type SiteConfig } from '@motcua/config';
-import { loadCatalog } from '@motcua/config/catalog';
+import { loadOfficeCatalog, renamedServiceProblems } from '@motcua/config/catalog';
 import { parseDevicesConfig } from '@motcua/drivers/config';
 import { verifyPassword } from '../app/auth';
 
@@ -19,9 +19,8 @@ export function loadOffice(configPath: string, production: boolean): { config: S
   if (!existsSync(dir)) problems.push(`catalog.dir: no folder ${dir} (relative paths are taken from the config file's folder)`);
   else {
     const own = config.services.map((s) => s.id);
-    const renamed = config.catalog.services ?? {};
-    for (const [from, to] of Object.entries(renamed)) if (!own.includes(to)) problems.push(`catalog.services.${from}: "${to}" is not a service of this office (services: ${own.join(', ')})`);
-    try { loadCatalog(dir, { serviceIds: [...own, ...Object.keys(renamed)] }); } catch (e) {
+    problems.push(...renamedServiceProblems(own, config.catalog.services));
+    try { loadOfficeCatalog(dir, own, config.catalog.services); } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       problems.push(...e.problems.map((p) => `catalog.dir (${e.file}): ${p}`));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWords, waitSentence, waitWords } from '../../src/contract/wait-words';
+import { durationWords, waitCell, waitSentence, waitWords } from '../../src/contract/wait-words';
 
 const wait = (estimatedWaitMinutes: number, mayNotBeCalledToday = false) => ({ estimatedWaitMinutes, mayNotBeCalledToday });
 
@@ -28,5 +28,11 @@ describe('a wait in words', () => {
   it('the printed line carries its label', () => {
     expect(waitSentence(wait(24))).toBe('Thời gian chờ dự kiến: khoảng 24 phút');
     expect(waitSentence(wait(95), 'en')).toBe('Estimated wait: about 1 h 35 min');
+  });
+
+  it('the short cell of a table or the wall: "~" and the duration, "—" with no one ahead, the late words past closing', () => {
+    expect(waitCell(wait(130), 'Quá giờ')).toEqual({ text: '~2 giờ 10 phút', late: false });
+    expect(waitCell(wait(0), 'Quá giờ')).toEqual({ text: '—', late: false });
+    expect(waitCell(wait(0, true), 'Quá giờ')).toEqual({ text: 'Quá giờ', late: true });
   });
 });

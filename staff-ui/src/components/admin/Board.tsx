@@ -1,6 +1,6 @@
 /** The supervisor board: per service waiting and longest wait, per counter state and today's count, device health, ratings. */
 import { formatPct } from '../../../../server/src/contract/numbers';
-import { durationWords } from '@motcua/server/contract/wait-words';
+import { waitCell } from '@motcua/server/contract/wait-words';
 import type { CounterView } from '@motcua/server/contract';
 import { elapsed, minutesSince } from '../../model/clock';
 import { useStaff } from '../../model/staff';
@@ -38,7 +38,7 @@ export function Board() {
           <thead><tr><th>Lĩnh vực</th><th>Đang chờ</th><th>Chờ lâu nhất</th><th>Ước tính</th><th>Quầy mở</th></tr></thead>
           <tbody>{s.services.map((sv) => {
             const oldest = waiting.filter((t) => t.serviceId === sv.id).reduce((m, t) => Math.min(m, t.issuedAt), Infinity);
-            return <tr key={sv.id}><td>{sv.name}{!sv.enabled && ' (tạm ngừng)'}</td><td>{sv.waiting}</td><td>{Number.isFinite(oldest) ? `${minutesSince(oldest, now)} phút` : '—'}</td><td>{sv.mayNotBeCalledToday ? 'quá giờ làm việc' : sv.estimatedWaitMinutes === 0 ? '—' : `~${durationWords(sv.estimatedWaitMinutes)}`}</td><td>{sv.openCounters}</td></tr>;
+            return <tr key={sv.id}><td>{sv.name}{!sv.enabled && ' (tạm ngừng)'}</td><td>{sv.waiting}</td><td>{Number.isFinite(oldest) ? `${minutesSince(oldest, now)} phút` : '—'}</td><td>{waitCell(sv, 'quá giờ làm việc').text}</td><td>{sv.openCounters}</td></tr>;
           })}</tbody>
         </table>
       </section>
